@@ -1,0 +1,150 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { HELPLINES, type Helpline } from '../../data/helplines.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import { LocalizeController } from '../../internal/localize.js';
+import { RecoveryElement } from '../../internal/recovery-element.js';
+import { sharedStyles } from '../../internal/shared-styles.js';
+import { hint } from '../../internal/warn.js';
+import { ctaMessages } from './recovery-cta.i18n.js';
+import { ctaStyles } from './recovery-cta.styles.js';
+
+export type CtaAction = 'call' | 'sms' | 'email' | 'contact' | 'helpline-call' | 'helpline-text' | 'helpline-website';
+
+export interface CtaActionDetail {
+  action: CtaAction;
+  /** Which national line, for helpline actions. */
+  helpline?: Helpline['id'];
+}
+
+declare module '../../internal/recovery-element.js' {
+  interface RecoveryEventMap {
+    'recovery-cta-action': CtaActionDetail;
+  }
+}
+
+/**
+ * "Start your journey": the partner's own phone, text, email and contact page, plus the national
+ * helplines (988 Suicide & Crisis Lifeline and the SAMHSA National Helpline). With no organization
+ * settings it still shows the national lines.
+ *
+ * @tagname recovery-cta
+ * @summary A call to action with the partner's contact details and national helplines.
+ *
+ * @slot heading - Replaces the heading.
+ * @slot message - Replaces the message under the heading.
+ *
+ * @fires recovery-cta-action - A visitor chose a way to reach out. `detail.action` is one of `call`, `sms`, `email`, `contact`, `helpline-call`, `helpline-text`, `helpline-website`; `detail.helpline` names the national line. Nothing personal is included.
+ *
+ * @csspart base - The block around everything.
+ * @csspart heading - The heading.
+ * @csspart message - The message under the heading.
+ * @csspart actions - The list of the organization's contact actions.
+ * @csspart action - Each contact action link (also `action-call`, `action-sms`, `action-email`, `action-contact`).
+ * @csspart hours - The opening hours line.
+ * @csspart helplines - The national helplines section.
+ * @csspart helplines-heading - The helplines section's heading.
+ * @csspart helpline - Each national line.
+ * @csspart helpline-link - Each call, text or website link of a national line.
+ *
+ * @cssprop --recovery-color-primary - Links and buttons. Light #0b5394, dark #9ccaff.
+ * @cssprop --recovery-color-on-primary - Text on primary buttons.
+ * @cssprop --recovery-color-text - Body text.
+ * @cssprop --recovery-color-muted - Secondary text.
+ * @cssprop --recovery-color-surface - Background.
+ * @cssprop --recovery-color-border - Borders.
+ * @cssprop --recovery-color-focus - The focus ring.
+ * @cssprop --recovery-radius - Corner radius. Default 8px.
+ * @cssprop --recovery-space-1 - The smallest spacing step (0.25em); steps 2-5 are 0.5em, 1em, 1.5em, 2em.
+ * @cssprop --recovery-font-family - Font. Default: inherited from the page.
+ * @cssprop --recovery-cta-background - The block's background.
+ * @cssprop --recovery-cta-heading-size - The heading's size. Default 1.5em.
+ * @cssprop --recovery-cta-heading-color - The heading's color.
+ */
+export class RecoveryCta extends RecoveryElement {
+  static override styles = [sharedStyles, ctaStyles];
+  static override properties = {
+    headingLevel: { attribute: 'heading-level' },
+    hideHelplines: { type: Boolean, attribute: 'hide-helplines' },
+  };
+
+  /** The level of the block's heading (2-6), to fit the host page's outline. Default 2. */
+  headingLevel?: string;
+  /** Hides the national helplines. */
+  hideHelplines = false;
+
+  private readonly i18n = new LocalizeController(this, ctaMessages);
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const s = this.settings;
+    if (!s.phone && !s.sms && !s.email && !s.contactUrl) {
+      hint(
+        this.localName,
+        'no organization contact is set, so only the national helplines are shown. Add phone, sms, ' +
+          'email or contact-url to <recovery-cta> or to a <recovery-provider> around it.',
+      );
+    }
+  }
+
+  private track(action: CtaAction, helpline?: Helpline['id']) {
+    return () => this.emit('recovery-cta-action', helpline ? { action, helpline } : { action });
+  }
+
+  private renderActions() {
+    const { phone, phoneDisplay, sms, smsDisplay, email, contactUrl } = this.settings;
+    const t = this.i18n;
+    const items = [
+      phone &&
+        html`<li><a class="button" part="action action-call" href="tel:${phone}" @click=${this.track('call')}>${t.t('call', phoneDisplay ?? phone)}</a></li>`,
+      sms &&
+        html`<li><a class="button secondary" part="action action-sms" href="sms:${sms}" @click=${this.track('sms')}>${t.t('text', smsDisplay ?? sms)}</a></li>`,
+      email &&
+        html`<li><a class="button secondary" part="action action-email" href="mailto:${email}" @click=${this.track('email')}>${t.t('email')}</a></li>`,
+      contactUrl &&
+        html`<li><a class="button secondary" part="action action-contact" href=${contactUrl} @click=${this.track('contact')}>${t.t('contact')}</a></li>`,
+    ].filter(Boolean);
+    return items.length
+      ? html`<ul part="actions" aria-label=${t.t('actionsLabel')}>${items}</ul>`
+      : nothing;
+  }
+
+  private renderHelpline(line: Helpline) {
+    const t = this.i18n;
+    const name = line.name[t.lang];
+    return html`<li part="helpline">
+      <span class="helpline-name">${name}</span>
+      <span>${line.id === 'lifeline-988' ? t.t('lifeline') : t.t('samhsa')}</span>
+      <span class="helpline-actions">
+        <a class="button secondary" part="helpline-link" href="tel:${line.tel}" @click=${this.track('helpline-call', line.id)}>${t.t('call', line.display)}</a>
+        ${line.sms
+          ? html`<a class="button secondary" part="helpline-link" href="sms:${line.sms}" @click=${this.track('helpline-text', line.id)}>${t.t('text', line.display)}</a>`
+          : nothing}
+        <a class="link" part="helpline-link" href=${line.url} target="_blank" rel="noopener noreferrer" @click=${this.track('helpline-website', line.id)}
+          >${t.t('website', name)} <span class="visually-hidden">${t.t('newTab')}</span></a
+        >
+      </span>
+    </li>`;
+  }
+
+  protected override render() {
+    const t = this.i18n;
+    const { organization, hours } = this.settings;
+    const level = headingLevel(this.localName, this.headingLevel);
+    return html`<section part="base" class=${this.rootClass} lang=${t.lang}>
+      <div>
+        <slot name="heading">${heading(level, t.t('heading', organization), 'heading')}</slot>
+        <slot name="message"><p part="message">${t.t('message')}</p></slot>
+      </div>
+      ${this.renderActions()}
+      ${hours ? html`<p part="hours">${t.t('hours', hours)}</p>` : nothing}
+      ${this.hideHelplines
+        ? nothing
+        : html`<div part="helplines">
+            ${heading(Math.min(level + 1, 6) as 3, t.t('helplinesHeading'), 'helplines-heading')}
+            <ul>
+              ${HELPLINES.map((line) => this.renderHelpline(line))}
+            </ul>
+          </div>`}
+    </section>`;
+  }
+}

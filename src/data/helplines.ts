@@ -1,0 +1,48 @@
+/**
+ * National helplines shown by `<recovery-cta>` and the finder's "Professional help" path.
+ *
+ * Facts live here, in one versioned file, so a change of number or hours is one reviewed edit.
+ * `checked` is the date the facts were last verified against the operators' own pages.
+ */
+export const HELPLINES_VERSION = '2026-11-23';
+
+export interface Helpline {
+  id: 'lifeline-988' | 'samhsa-helpline';
+  /** The operator's own names for the line, in English and in Spanish. */
+  name: { en: string; es: string };
+  /** Digits only, for `tel:` links. */
+  tel: string;
+  /** Digits only, for `sms:` links, when the line takes texts. */
+  sms?: string;
+  /** How the number is printed. */
+  display: string;
+  url: string;
+  checked: string;
+}
+
+export const HELPLINES: readonly Helpline[] = [
+  {
+    id: 'lifeline-988',
+    name: { en: '988 Suicide & Crisis Lifeline', es: '988 Línea de Prevención del Suicidio y Crisis' },
+    tel: '988',
+    sms: '988',
+    display: '988',
+    url: 'https://988lifeline.org/',
+    checked: '2026-11-23',
+  },
+  {
+    id: 'samhsa-helpline',
+    name: { en: 'SAMHSA National Helpline', es: 'Línea Nacional de Ayuda de SAMHSA' },
+    tel: '18006624357',
+    display: '1-800-662-4357',
+    url: 'https://www.samhsa.gov/find-help/helplines/national-helpline',
+    checked: '2026-11-23',
+  },
+];
+
+/** The public treatment locator run by SAMHSA. */
+export const TREATMENT_LOCATOR = {
+  name: 'FindTreatment.gov',
+  url: 'https://findtreatment.gov/',
+  checked: '2026-11-23',
+} as const;

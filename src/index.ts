@@ -1,0 +1,8 @@
+/**
+ * Every element of the library. Importing this module defines all the tags; import one element's
+ * module (`recovery-widgets/recovery-cta.js`) to define only that one.
+ */
+export * from './components/recovery-provider/recovery-provider.js';
+export * from './components/recovery-cta/recovery-cta.js';
+export type { RecoverySettings, Theme } from './internal/settings.js';
+export { VERSION } from './internal/version.js';

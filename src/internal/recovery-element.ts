@@ -1,0 +1,50 @@
+import type { CSSResultGroup, PropertyValues } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { resolveSettings, type ResolvedSettings } from './resolve-settings.js';
+import { settingsContext } from './settings.js';
+import { SettingsElement } from './settings-element.js';
+import { sharedStyles } from './shared-styles.js';
+
+/**
+ * Every event the library fires, with its detail type. Widgets add theirs by declaration merging,
+ * so `emit()` only accepts known names with the right detail.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface RecoveryEventMap {}
+
+/** Outside the class so the manifest analyzer doesn't list a generic event on every widget. */
+function recoveryEvent<T>(name: string, detail: T): CustomEvent<T> {
+  return new CustomEvent(name, { detail, bubbles: true, composed: true });
+}
+
+/**
+ * The base of every widget: page settings from `<recovery-provider>` merged with the widget's own
+ * attributes, the theme class, and typed events. Each widget adds a localizer with its own
+ * dictionaries.
+ */
+export class RecoveryElement extends SettingsElement {
+  static override styles: CSSResultGroup = sharedStyles;
+
+  private readonly provided = new ContextConsumer(this, {
+    context: settingsContext,
+    subscribe: true,
+  });
+
+  /** Settings in force for this render, checked and safe to use. */
+  protected settings!: ResolvedSettings;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.settings = resolveSettings(this.localName, this.ownSettings(), this.provided.value);
+  }
+
+  /** Class list for the root element of every widget's template. */
+  protected get rootClass(): string {
+    return `root theme-${this.settings.theme}`;
+  }
+
+  /** Dispatches a bubbling, composed event with typed detail. */
+  protected emit<K extends keyof RecoveryEventMap>(name: K, detail: RecoveryEventMap[K]): void {
+    this.dispatchEvent(recoveryEvent(name, detail));
+  }
+}

@@ -1,0 +1,38 @@
+import { expect } from '@open-wc/testing';
+import { cleanEmail, cleanPhone, safeHttpUrl } from '../../src/internal/validate.js';
+import { resolveContentBase } from '../../src/internal/content-base.js';
+
+describe('setting checks', () => {
+  it('keeps phone numbers as people write them and refuses letters', () => {
+    expect(cleanPhone('(206) 555-0100')).to.equal('2065550100');
+    expect(cleanPhone('+1 206 555 0100')).to.equal('+12065550100');
+    expect(cleanPhone('988')).to.equal('988');
+    expect(cleanPhone('1-800-GET-HELP')).to.equal(undefined);
+    expect(cleanPhone('12')).to.equal(undefined);
+    expect(cleanPhone('javascript:alert(1)')).to.equal(undefined);
+  });
+
+  it('accepts plain email addresses only', () => {
+    expect(cleanEmail('help@clinic.example')).to.equal('help@clinic.example');
+    expect(cleanEmail('help@clinic')).to.equal(undefined);
+    expect(cleanEmail('a@b.c?subject=<x>')).to.equal(undefined);
+    expect(cleanEmail('x@y.z\nBcc: z@z.z')).to.equal(undefined);
+  });
+
+  it('only lets http(s) links through', () => {
+    expect(safeHttpUrl('https://clinic.example/contact')).to.equal('https://clinic.example/contact');
+    expect(safeHttpUrl('/contact')).to.equal(new URL('/contact', document.baseURI).href);
+    expect(safeHttpUrl('javascript:alert(1)')).to.equal(undefined);
+    expect(safeHttpUrl(' JaVaScRiPt:alert(1)')).to.equal(undefined);
+    expect(safeHttpUrl('java\tscript:alert(1)')).to.equal(undefined);
+    expect(safeHttpUrl('data:text/html,<script>alert(1)</script>')).to.equal(undefined);
+    expect(safeHttpUrl('vbscript:msgbox')).to.equal(undefined);
+    expect(safeHttpUrl('http://')).to.equal(undefined);
+  });
+
+  it('makes a content base absolute with a trailing slash', () => {
+    expect(resolveContentBase('https://cdn.example/rw/content')).to.equal('https://cdn.example/rw/content/');
+    expect(resolveContentBase('/dist/content/')).to.equal(new URL('/dist/content/', location.href).href);
+    expect(resolveContentBase('not a url')).to.equal(undefined);
+  });
+});

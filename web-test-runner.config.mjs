@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_ARGS, findChrome } from './scripts/lib/find-chrome.mjs';
+import { summaryReporter } from './scripts/wtr/summary-reporter.mjs';
+import { testServerMiddleware } from './scripts/wtr/middleware.mjs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+export default {
+  rootDir: '.',
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 10 * 60 * 1000,
+  testFramework: { config: { timeout: 10000 } },
+  middleware: testServerMiddleware,
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: 'tsconfig.json',
+      define: { __RECOVERY_VERSION__: JSON.stringify(pkg.version) },
+    }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
+    }),
+  ],
+  reporters: [
+    defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }),
+    summaryReporter({ file: 'node_modules/.cache/recovery-test-summary.json' }),
+  ],
+};
