@@ -57,6 +57,7 @@ declare module '../../internal/recovery-element.js' {
  * @cssprop --recovery-space-1 - The smallest spacing step (0.25em); steps 2-5 are 0.5em, 1em, 1.5em, 2em.
  * @cssprop --recovery-font-family - Font. Default: inherited from the page.
  * @cssprop --recovery-cta-background - The block's background.
+ * @cssprop --recovery-cta-padding - The block's inner spacing. Default 1em to 1.5em, by screen width.
  * @cssprop --recovery-cta-heading-size - The heading's size. Default 1.5em.
  * @cssprop --recovery-cta-heading-color - The heading's color.
  */

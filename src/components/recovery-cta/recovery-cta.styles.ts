@@ -4,7 +4,7 @@ export const ctaStyles = css`
   .root {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: var(--_space-4);
+    padding: var(--recovery-cta-padding, clamp(var(--_space-3), 4vw, var(--_space-4)));
     display: grid;
     gap: var(--_space-3);
     background: var(--recovery-cta-background, var(--_surface));
@@ -38,6 +38,10 @@ export const ctaStyles = css`
   }
   [part~='helplines-heading'] {
     font-size: 1.0625em;
+  }
+  [part~='helplines'] ul {
+    display: grid;
+    gap: var(--_space-4);
   }
   [part~='helpline'] {
     display: grid;

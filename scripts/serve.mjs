@@ -1,0 +1,68 @@
+// A small static server for the demo (no dependencies). Serves the repository root so demo pages
+// load the built script from /dist/, exactly as a partner's page would load it from their host.
+import { createServer } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/plain; charset=utf-8',
+};
+
+/** Demo feeds are the real public feeds the tests use, served as a partner would serve them. */
+const ALIASES = [['/demo/feeds/', '/test/fixtures/feeds/']];
+
+function handle(req, res) {
+  let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (path === '/') {
+    res.writeHead(302, { Location: '/demo/' });
+    return res.end();
+  }
+  for (const [from, to] of ALIASES) if (path.startsWith(from)) path = to + path.slice(from.length);
+  let file = normalize(join(ROOT, path));
+  if (!file.startsWith(ROOT)) {
+    res.writeHead(403);
+    return res.end('Forbidden');
+  }
+  try {
+    if (statSync(file).isDirectory()) file = join(file, 'index.html');
+    statSync(file);
+  } catch {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    return res.end('Not found');
+  }
+  res.writeHead(200, {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  createReadStream(file).pipe(res);
+}
+
+/** Starts on `port`, or the next free one; resolves with the port in use. */
+export function serve(port = Number(process.env.PORT) || 8000, tries = 20) {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer(handle);
+    server.once('error', (err) => {
+      if (err.code === 'EADDRINUSE' && tries > 1) resolvePort(serve(port + 1, tries - 1));
+      else reject(err);
+    });
+    server.listen(port, '127.0.0.1', () => resolvePort(port));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = await serve();
+  console.log(`Serving the demo at http://localhost:${port}/demo/  (Ctrl+C to stop)`);
+}

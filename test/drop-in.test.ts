@@ -1,0 +1,78 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * The built drop-in script, as a webmaster pastes it: every way of including it (plain, defer,
+ * async, module; head or body; before or after the elements; twice) must define every tag and
+ * render, without an error in the page.
+ */
+interface Recorded {
+  errors: string[];
+  warn: string[];
+  error: string[];
+  info: string[];
+}
+type PageWindow = Window & typeof globalThis & { __record: Recorded };
+
+async function libraryTags(): Promise<string[]> {
+  const manifest = await (await fetch('/custom-elements.json')).json();
+  const tags: string[] = [];
+  for (const mod of manifest.modules) {
+    for (const d of mod.declarations ?? []) if (d.tagName) tags.push(d.tagName);
+  }
+  return tags;
+}
+
+async function openPage(name: string): Promise<PageWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.src = `/test/pages/${name}.html`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  await win.customElements.whenDefined('recovery-cta');
+  const cta = win.document.querySelector('recovery-cta') as HTMLElement & { updateComplete: Promise<unknown> };
+  await cta.updateComplete;
+  return win;
+}
+
+const heading = (win: PageWindow) =>
+  win.document.querySelector('recovery-cta')!.shadowRoot!.querySelector('h2')!.textContent;
+
+describe('the drop-in script', () => {
+  let tags: string[];
+  before(async () => {
+    tags = await libraryTags();
+    expect(tags).to.include.members(['recovery-cta', 'recovery-provider']);
+  });
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  for (const page of ['only-cta', 'head-plain', 'head-defer', 'head-async', 'head-module', 'body-before', 'body-after']) {
+    it(`defines every tag and renders when included as ${page}`, async () => {
+      const win = await openPage(page);
+      for (const tag of tags) expect(win.customElements.get(tag), tag).to.be.a('function');
+      expect(heading(win)).to.equal('Start your journey with Page Clinic');
+      expect(win.__record.errors).to.deep.equal([]);
+      expect(win.__record.error).to.deep.equal([]);
+      expect(win.__record.warn).to.deep.equal([]);
+    });
+  }
+
+  it('loaded three times on one page: no error, no warning, still works', async () => {
+    const win = await openPage('twice');
+    expect(win.__record.errors).to.deep.equal([]);
+    expect(win.__record.error).to.deep.equal([]);
+    expect(win.__record.warn).to.deep.equal([]);
+    expect(heading(win)).to.equal('Start your journey with Page Clinic');
+  });
+
+  it('upgrades elements added after the script ran', async () => {
+    const win = await openPage('head-plain');
+    const late = win.document.createElement('recovery-cta') as HTMLElement & { updateComplete: Promise<unknown> };
+    late.setAttribute('organization', 'Later Clinic');
+    win.document.body.append(late);
+    await late.updateComplete;
+    expect(late.shadowRoot!.querySelector('h2')!.textContent).to.equal('Start your journey with Later Clinic');
+  });
+});

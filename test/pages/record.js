@@ -1,0 +1,11 @@
+// Loaded first by every test page: records what the page prints and throws, for the parent test.
+window.__record = { errors: [], warn: [], error: [], info: [] };
+addEventListener('error', (e) => window.__record.errors.push(String(e.message)));
+addEventListener('unhandledrejection', (e) => window.__record.errors.push(String(e.reason)));
+for (const level of ['warn', 'error', 'info']) {
+  const original = console[level].bind(console);
+  console[level] = (...args) => {
+    window.__record[level].push(args.map(String).join(' '));
+    original(...args);
+  };
+}
