@@ -44,4 +44,9 @@ export const CHROME_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Test files run in parallel pages; a page in the background must still get animation frames
+  // and timers, or fixtures that wait for a frame time out.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
 ];
