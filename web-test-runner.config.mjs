@@ -12,7 +12,9 @@ export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: Chromium pauses animation frames in a page that is not in front, and
+  // fixtures wait for a frame, so parallel pages made tests time out at random.
+  concurrency: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   testFramework: { config: { timeout: 10000 } },
   middleware: testServerMiddleware,
