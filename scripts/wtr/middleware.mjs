@@ -1,5 +1,118 @@
+import { readFileSync } from 'node:fs';
+
 /**
- * Test-server routes that play the part of a partner's servers: feeds and articles that fail in
- * the ways real servers fail, and pages served with a strict Content-Security-Policy.
+ * Test-server routes that play the part of partners' servers: feeds and articles that fail the way
+ * real servers fail, and pages served with a strict Content-Security-Policy.
+ *
+ *   /faults/404, /faults/500            an HTTP error
+ *   /faults/slow?ms=N                   answers after N ms (a server that hangs past the timeout)
+ *   /faults/not-json                    200 with an HTML error page
+ *   /faults/wrong-shape                 200 with JSON that is not a meeting feed or article
+ *   /faults/empty-array                 200 with []
+ *   /faults/huge?mb=N                   a JSON array that streams N MB (default 25)
+ *   /faults/truncated?file=/path.json   half of a real file, then the connection is cut
+ *   /faults/flaky/<key>?file=/path      500 until /faults/heal/<key> is requested, then the file
+ *   http://127.0.0.1:<port>/...         the same server from another origin with no CORS headers:
+ *                                       tests use it for a CORS refusal
  */
-export const testServerMiddleware = [];
+
+/** The CSP of a hospital site that allows nothing but itself. Documented in the README. */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+const broken = new Set();
+
+async function faults(ctx, next) {
+  const path = ctx.path;
+  if (path.startsWith('/test/pages/csp/')) {
+    await next();
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
+  if (!path.startsWith('/faults/')) return next();
+
+  const [, , kind, key] = path.split('/');
+  const file = ctx.query.file;
+  if (file !== undefined && !/^\/test\/fixtures\/[\w./-]+$/.test(file) || String(file).includes('..')) {
+    if (file !== undefined) {
+      ctx.status = 400;
+      return;
+    }
+  }
+  const json = (body) => {
+    ctx.status = 200;
+    ctx.type = 'application/json';
+    ctx.body = typeof body === 'string' ? body : JSON.stringify(body);
+  };
+  switch (kind) {
+    case '404':
+    case '500':
+      ctx.status = Number(kind);
+      ctx.type = 'text/html';
+      ctx.body = `<html><body><h1>${kind}</h1></body></html>`;
+      return;
+    case 'slow':
+      await new Promise((r) => setTimeout(r, Number(ctx.query.ms ?? 20000)));
+      return json([]);
+    case 'not-json':
+      ctx.status = 200;
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><html><body>Maintenance</body></html>';
+      return;
+    case 'wrong-shape':
+      return json({ status: 'ok', data: { items: 'nope' } });
+    case 'empty-array':
+      return json([]);
+    case 'huge': {
+      const mb = Number(ctx.query.mb ?? 25);
+      const record = JSON.stringify({ name: 'x'.repeat(900), day: 1, time: '19:00', slug: 's' });
+      const { Readable } = await import('node:stream');
+      let sent = 0;
+      const total = mb * 1024 * 1024;
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = Readable.from(
+        (function* () {
+          yield '[';
+          while (sent < total) {
+            const chunk = `${sent ? ',' : ''}${record}`.repeat(64);
+            sent += chunk.length;
+            yield chunk;
+          }
+          yield ']';
+        })(),
+      );
+      return;
+    }
+    case 'truncated': {
+      const text = readFileSync(`.${file}`, 'utf8');
+      ctx.respond = false;
+      const res = ctx.res;
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(text)) });
+      res.write(text.slice(0, Math.floor(text.length / 2)));
+      setTimeout(() => res.destroy(), 50);
+      return;
+    }
+    case 'flaky':
+      if (!broken.has(`healed:${key}`)) {
+        ctx.status = 500;
+        ctx.body = 'Temporarily unavailable';
+        return;
+      }
+      return json(readFileSync(`.${file}`, 'utf8'));
+    case 'heal':
+      broken.add(`healed:${key}`);
+      return json({ healed: key });
+    default:
+      ctx.status = 404;
+  }
+}
+
+export const testServerMiddleware = [faults];

@@ -9,3 +9,7 @@ for (const level of ['warn', 'error', 'info']) {
     original(...args);
   };
 }
+window.__record.violations = [];
+document.addEventListener('securitypolicyviolation', (e) =>
+  window.__record.violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample ?? ''}`),
+);
