@@ -6,6 +6,7 @@ import { findChrome, NO_CHROME_HELP } from './lib/find-chrome.mjs';
 import { bin, run } from './lib/run.mjs';
 
 const summaryFile = 'node_modules/.cache/recovery-test-summary.json';
+const OTHER_BUILD = 'node_modules/.cache/other-version/recovery-widgets.js';
 const finish = (passed, failed) => {
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed > 0 ? 1 : 0);
@@ -30,6 +31,14 @@ if (run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) !== 0) {
 console.log('› Build');
 const { build } = await import('./build.mjs');
 await build();
+
+// A second copy stamped with another version, for the mixed-versions test (a partner page that
+// already loads an older or newer copy of the library).
+console.log('› Build a second copy stamped 0.0.0-other (mixed-versions test)');
+const other = run(bin('rollup'), ['-c', '--silent'], {
+  env: { ...process.env, RECOVERY_VERSION: '0.0.0-other', RECOVERY_OUT: OTHER_BUILD },
+});
+if (other !== 0) failed++;
 
 console.log(`› Browser tests (${chrome})`);
 mkdirSync('node_modules/.cache', { recursive: true });

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { VERSION } from '../src/internal/version.js';
 
 /**
  * The built drop-in script, as a webmaster pastes it: every way of including it (plain, defer,
@@ -64,6 +65,24 @@ describe('the drop-in script', () => {
     expect(win.__record.errors).to.deep.equal([]);
     expect(win.__record.error).to.deep.equal([]);
     expect(win.__record.warn).to.deep.equal([]);
+    expect(heading(win)).to.equal('Start your journey with Page Clinic');
+  });
+
+  it('a second copy of another version: no exception, one warning naming both versions, widgets work', async () => {
+    const win = await openPage('mixed-versions');
+    expect(win.__record.errors).to.deep.equal([]);
+    expect(win.__record.error).to.deep.equal([]);
+    expect(win.__record.warn).to.have.length(1);
+    expect(win.__record.warn[0]).to.match(/^\[recovery-widgets\]/);
+    expect(win.__record.warn[0]).to.include('version 0.0.0-other').and.include(`version ${VERSION}`);
+    expect(heading(win)).to.equal('Start your journey with Page Clinic');
+  });
+
+  it('the other version first, ours deferred: the same single warning, and the page works', async () => {
+    const win = await openPage('mixed-versions-older-first');
+    expect(win.__record.errors).to.deep.equal([]);
+    expect(win.__record.warn).to.have.length(1);
+    expect(win.__record.warn[0]).to.include(`version ${VERSION} was loaded`).and.include('0.0.0-other');
     expect(heading(win)).to.equal('Start your journey with Page Clinic');
   });
 

@@ -14,6 +14,9 @@ import { readFileSync } from 'node:fs';
  *   /faults/flaky/<key>?file=/path      500 until /faults/heal/<key> is requested, then the file
  *   http://127.0.0.1:<port>/...         the same server from another origin with no CORS headers:
  *                                       tests use it for a CORS refusal
+ *   /demo/feeds/...                     the real feeds, as the demo server serves them
+ *   /demo/*.html?record                 a demo page with test/pages/record.js run first, so the
+ *                                       privacy and console tests see everything the page does
  */
 
 /** The CSP of a hospital site that allows nothing but itself. Documented in the README. */
@@ -28,6 +31,27 @@ export const STRICT_CSP = [
 ].join('; ');
 
 const broken = new Set();
+
+const RECORDER = '<script src="/test/pages/record.js"></script>';
+
+async function demoPages(ctx, next) {
+  if (ctx.path.startsWith('/demo/feeds/')) {
+    ctx.path = ctx.path.replace('/demo/feeds/', '/test/fixtures/feeds/');
+    return next();
+  }
+  await next();
+  if (!ctx.path.startsWith('/demo/') || !('record' in ctx.query) || !ctx.response.is('html')) return;
+  const html = await readBody(ctx.body);
+  ctx.body = html.replace(/<head>/i, `<head>${RECORDER}`);
+}
+
+async function readBody(body) {
+  if (typeof body === 'string') return body;
+  if (Buffer.isBuffer(body)) return body.toString('utf8');
+  const chunks = [];
+  for await (const chunk of body) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 async function faults(ctx, next) {
   const path = ctx.path;
@@ -115,4 +139,4 @@ async function faults(ctx, next) {
   }
 }
 
-export const testServerMiddleware = [faults];
+export const testServerMiddleware = [demoPages, faults];
