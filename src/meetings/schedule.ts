@@ -1,0 +1,255 @@
+/**
+ * When meetings happen: the next (or current) occurrence of a weekly meeting in its own zone,
+ * its status relative to "now", ordering, and presentation in the visitor's zone.
+ *
+ * Every function takes `now` as an argument, never reads the clock, so the finder and the tests
+ * decide what "now" is. Zone rules (DST gaps and overlaps) are those of ./zone.ts: a 02:30 meeting
+ * on a spring-forward day starts at 03:30, a 01:30 meeting on a fall-back day at the first 01:30.
+ */
+import type { Meeting, MeetingStatus } from './types.js';
+import {
+  addDays,
+  instantFromWallTime,
+  isValidTimeZone,
+  isoDate,
+  offsetMinutes,
+  wallTimeAt,
+  weekdayOf,
+  type WallDate,
+} from './zone.js';
+
+const MINUTE = 60_000;
+
+export interface Occurrence {
+  start: Date;
+  end: Date;
+}
+
+interface DatedOccurrence extends Occurrence {
+  /** The calendar date of the occurrence in the meeting's zone (before any DST shift). */
+  date: WallDate;
+}
+
+/** `HH:MM` (24 h) → minutes after midnight, or undefined when malformed. */
+export function parseTime(value: string | undefined): number | undefined {
+  const match = value === undefined ? null : /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec(value.trim());
+  if (!match) return undefined;
+  const h = Number(match[1]);
+  const m = Number(match[2]);
+  // 24:00 is what some feeds write for midnight at the end of the day; treat it as 00:00 next day.
+  if (h > 24 || m > 59 || (h === 24 && m !== 0)) return undefined;
+  return h * 60 + m;
+}
+
+/** The meeting's length: `durationMinutes`, else from `endTime`, else 60. */
+export function durationOf(m: Meeting): number {
+  if (Number.isFinite(m.durationMinutes) && m.durationMinutes > 0) return m.durationMinutes;
+  const start = parseTime(m.time);
+  const end = parseTime(m.endTime);
+  if (start !== undefined && end !== undefined && end !== start) return (end - start + 1440) % 1440;
+  return 60;
+}
+
+/** True when the meeting has no weekly schedule (no days or no time): "by appointment". */
+export function isByAppointment(m: Meeting): boolean {
+  return m.days.length === 0 || parseTime(m.time) === undefined;
+}
+
+function occurrence(m: Meeting, now: Date): DatedOccurrence | undefined {
+  if (m.attendance === 'inactive' || isByAppointment(m) || !isValidTimeZone(m.timezone)) return undefined;
+  const minutes = parseTime(m.time)!;
+  const days = new Set(m.days.filter((d) => Number.isInteger(d) && d >= 0 && d <= 6));
+  if (days.size === 0) return undefined;
+  const duration = durationOf(m);
+  const today = wallTimeAt(now, m.timezone);
+  // Look back far enough to catch an occurrence that started on an earlier day and is still on
+  // (a 23:30 meeting at 00:15); look ahead a full week so today's weekday, if already over, comes
+  // round again.
+  const lookBack = Math.ceil(duration / 1440) + 1;
+  for (let k = -lookBack; k <= 7; k++) {
+    const date = addDays(today, k);
+    if (!days.has(weekdayOf(date))) continue;
+    const start = instantFromWallTime(
+      { ...date, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0 },
+      m.timezone,
+    );
+    const end = new Date(start.getTime() + duration * MINUTE);
+    if (end.getTime() > now.getTime()) return { start, end, date };
+  }
+  return undefined;
+}
+
+/**
+ * The occurrence in progress at `now` (start ≤ now < end), else the next one to start, computed in
+ * the meeting's own zone. Undefined for by-appointment and inactive meetings and unknown zones.
+ */
+export function nextOccurrence(m: Meeting, now: Date): Occurrence | undefined {
+  const o = occurrence(m, now);
+  return o && { start: o.start, end: o.end };
+}
+
+/** The occurrence's calendar date in the meeting's zone, as `calendar export` needs it. */
+export function nextOccurrenceDate(m: Meeting, now: Date): WallDate | undefined {
+  return occurrence(m, now)?.date;
+}
+
+/**
+ * 'in-progress' from the start minute until (not including) the end; 'soon' when the start is at
+ * most `soonMinutes` away; 'later' otherwise.
+ */
+export function meetingStatus(m: Meeting, now: Date, soonMinutes = 30): MeetingStatus {
+  if (m.attendance === 'inactive') return 'inactive';
+  const o = nextOccurrence(m, now);
+  if (!o) return 'by-appointment';
+  const until = o.start.getTime() - now.getTime();
+  if (until <= 0) return 'in-progress';
+  return until <= soonMinutes * MINUTE ? 'soon' : 'later';
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+function compareSameStart(a: Meeting, b: Meeting): number {
+  return (
+    (parseTime(a.time) ?? 0) - (parseTime(b.time) ?? 0) ||
+    collator.compare(a.name, b.name) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/**
+ * By next occurrence (meetings in progress first, then wrapping round the week); equal instants by
+ * local time then name; meetings with no occurrence (by appointment, inactive) last, by name.
+ */
+export function sortByNext(meetings: readonly Meeting[], now: Date): Meeting[] {
+  const keyed = meetings.map((m) => ({ m, start: nextOccurrence(m, now)?.start.getTime() }));
+  keyed.sort((a, b) => {
+    if (a.start === undefined || b.start === undefined) {
+      if (a.start !== b.start) return a.start === undefined ? 1 : -1;
+      return compareSameStart(a.m, b.m);
+    }
+    return a.start - b.start || compareSameStart(a.m, b.m);
+  });
+  return keyed.map((k) => k.m);
+}
+
+export interface ViewerTimes {
+  /** Start time in the viewer's zone, formatted for `locale` ("7:00 PM", "19:00"). */
+  viewer: string;
+  /** Start to end in the viewer's zone ("7:00 – 8:00 PM"). */
+  viewerRange: string;
+  /** The meeting's own local start time, only when its zone's offset differs from the viewer's. */
+  local?: string;
+  /** The meeting zone's short name for `local` ("PDT", "GMT-7"), with `local` only. */
+  localZoneName?: string;
+  /** Weekday of the occurrence in the viewer's zone (Sunday = 0). */
+  viewerDay: number;
+  /** `YYYY-MM-DD` of the occurrence in the viewer's zone. */
+  viewerDate: string;
+  /** Weekday of the occurrence in the meeting's own zone. */
+  localDay: number;
+  start: Date;
+  end: Date;
+}
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function timeFormat(locale: string, zone: string, zoneName: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${zone}|${zoneName}`;
+  let f = timeFormats.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZone: zone };
+    if (zoneName) options.timeZoneName = 'short';
+    try {
+      f = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      // An unusable locale tag must not break the list: English is the project's fallback.
+      f = new Intl.DateTimeFormat('en', options);
+    }
+    timeFormats.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * The next (or current) occurrence as the visitor should read it. An unknown `viewerZone` falls
+ * back to the meeting's own zone. Undefined when the meeting has no occurrence.
+ * Intl output is kept as is: English times use U+202F before AM/PM in current Chromium.
+ */
+export function timesForViewer(m: Meeting, now: Date, viewerZone: string, locale: string): ViewerTimes | undefined {
+  const o = nextOccurrence(m, now);
+  if (!o) return undefined;
+  const zone = isValidTimeZone(viewerZone) ? viewerZone : m.timezone;
+  const fmt = timeFormat(locale, zone, false);
+  const viewerWall = wallTimeAt(o.start, zone);
+  const out: ViewerTimes = {
+    viewer: fmt.format(o.start),
+    viewerRange: fmt.formatRange(o.start, o.end),
+    viewerDay: weekdayOf(viewerWall),
+    viewerDate: isoDate(viewerWall),
+    localDay: weekdayOf(wallTimeAt(o.start, m.timezone)),
+    start: o.start,
+    end: o.end,
+  };
+  if (offsetMinutes(o.start, zone) !== offsetMinutes(o.start, m.timezone)) {
+    out.local = timeFormat(locale, m.timezone, false).format(o.start);
+    const name = timeFormat(locale, m.timezone, true)
+      .formatToParts(o.start)
+      .find((p) => p.type === 'timeZoneName')?.value;
+    if (name) out.localZoneName = name;
+  }
+  return out;
+}
+
+export interface DayGroup {
+  /** Weekday in the viewer's zone (Sunday = 0). */
+  day: number;
+  /** `YYYY-MM-DD` in the viewer's zone. */
+  date: string;
+  meetings: Meeting[];
+}
+
+export interface ListGroups {
+  inProgress: Meeting[];
+  soon: Meeting[];
+  /**
+   * Later meetings by the viewer-zone date of their next start, from today on. Only days with
+   * meetings appear. Usually at most 7; an eighth (today's weekday next week) appears only when
+   * today has both meetings still to come and meetings already over.
+   */
+  days: DayGroup[];
+  byAppointment: Meeting[];
+  /** Meetings the feed marks inactive (temporarily closed), by name. */
+  inactive: Meeting[];
+}
+
+/** The finder's list sections; every meeting lands in exactly one. */
+export function groupForList(
+  meetings: readonly Meeting[],
+  now: Date,
+  viewerZone: string,
+  soonMinutes = 30,
+): ListGroups {
+  const groups: ListGroups = { inProgress: [], soon: [], days: [], byAppointment: [], inactive: [] };
+  const byDate = new Map<string, DayGroup>();
+  const zoneOk = isValidTimeZone(viewerZone);
+  for (const m of sortByNext(meetings, now)) {
+    const status = meetingStatus(m, now, soonMinutes);
+    if (status === 'inactive') groups.inactive.push(m);
+    else if (status === 'by-appointment') groups.byAppointment.push(m);
+    else if (status === 'in-progress') groups.inProgress.push(m);
+    else if (status === 'soon') groups.soon.push(m);
+    else {
+      const start = nextOccurrence(m, now)!.start;
+      const wall = wallTimeAt(start, zoneOk ? viewerZone : m.timezone);
+      const date = isoDate(wall);
+      let group = byDate.get(date);
+      if (!group) {
+        group = { day: weekdayOf(wall), date, meetings: [] };
+        byDate.set(date, group);
+      }
+      group.meetings.push(m);
+    }
+  }
+  groups.days = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return groups;
+}
