@@ -1,0 +1,28 @@
+import type { Translations } from '../../internal/localize.js';
+
+const en = {
+  heading: 'Related articles',
+  latestHeading: 'Latest articles',
+  loading: 'Loading related articles…',
+  error: 'Related articles are not available right now.',
+  empty: 'No related articles yet.',
+  readMore: 'Read more',
+  /** Visually hidden after "Read more", so each link's name says where it goes. */
+  about: (title: string) => ` about “${title}”`,
+  published: (date: string) => `Published ${date}`,
+};
+
+export type RelatedMessages = typeof en;
+
+const es: RelatedMessages = {
+  heading: 'Artículos relacionados',
+  latestHeading: 'Artículos recientes',
+  loading: 'Cargando artículos relacionados…',
+  error: 'Los artículos relacionados no están disponibles en este momento.',
+  empty: 'Todavía no hay artículos relacionados.',
+  readMore: 'Leer más',
+  about: (title: string) => ` sobre «${title}»`,
+  published: (date: string) => `Publicado el ${date}`,
+};
+
+export const relatedMessages: Translations<RelatedMessages> = { en, es };
