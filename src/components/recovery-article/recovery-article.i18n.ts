@@ -1,0 +1,63 @@
+import type { Translations } from '../../internal/localize.js';
+
+const en = {
+  loading: 'Loading the article…',
+  published: (date: string) => `Published ${date}`,
+  updated: (date: string) => `Updated ${date}`,
+  reviewed: (date: string) => `Last reviewed ${date}`,
+  reviewedBy: (date: string, reviewer: string) => `Last reviewed ${date} by ${reviewer}`,
+  by: (author: string) => `By ${author}`,
+  readingTime: (minutes: string) => `${minutes} min read`,
+  contents: 'Contents',
+  references: 'References',
+  citation: 'reference',
+  backToCitation: (n: number) => `Back to where reference ${n} is cited`,
+  newTab: '(opens in a new tab)',
+  source: (name: string) => `Source: ${name}`,
+  sourceUnnamed: 'Source',
+  controls: 'Article tools',
+  smaller: 'Smaller text',
+  larger: 'Larger text',
+  textSize: (percent: string) => `Text size ${percent}`,
+  share: 'Share',
+  copied: 'Link copied',
+  copyThisLink: 'Copy this link',
+  fallbackNote: 'This article is not available in your language yet, so it is shown in English.',
+  notFound: 'This article could not be found. It may have moved or been removed.',
+  errorNetwork: 'The article could not be loaded. Please check your connection and try again.',
+  errorInvalid: 'The article could not be shown because its file is damaged.',
+  retry: 'Try again',
+};
+
+export type ArticleMessages = typeof en;
+
+const es: ArticleMessages = {
+  loading: 'Cargando el artículo…',
+  published: (date: string) => `Publicado el ${date}`,
+  updated: (date: string) => `Actualizado el ${date}`,
+  reviewed: (date: string) => `Revisado por última vez el ${date}`,
+  reviewedBy: (date: string, reviewer: string) => `Revisado por última vez el ${date} por ${reviewer}`,
+  by: (author: string) => `Por ${author}`,
+  readingTime: (minutes: string) => `${minutes} min de lectura`,
+  contents: 'Contenido',
+  references: 'Referencias',
+  citation: 'referencia',
+  backToCitation: (n: number) => `Volver a donde se cita la referencia ${n}`,
+  newTab: '(se abre en una pestaña nueva)',
+  source: (name: string) => `Fuente: ${name}`,
+  sourceUnnamed: 'Fuente',
+  controls: 'Herramientas del artículo',
+  smaller: 'Texto más pequeño',
+  larger: 'Texto más grande',
+  textSize: (percent: string) => `Tamaño del texto ${percent}`,
+  share: 'Compartir',
+  copied: 'Enlace copiado',
+  copyThisLink: 'Copie este enlace',
+  fallbackNote: 'Este artículo todavía no está disponible en su idioma, por eso se muestra en inglés.',
+  notFound: 'No se encontró este artículo. Es posible que se haya movido o eliminado.',
+  errorNetwork: 'No se pudo cargar el artículo. Revise su conexión e inténtelo de nuevo.',
+  errorInvalid: 'No se puede mostrar el artículo porque su archivo está dañado.',
+  retry: 'Intentar de nuevo',
+};
+
+export const articleMessages: Translations<ArticleMessages> = { en, es };
