@@ -73,6 +73,12 @@ export interface Meeting {
   entity?: { name?: string; url?: string; email?: string; phone?: string };
   /** `YYYY-MM-DD` or a timestamp string, as the feed gives it. */
   updated?: string;
+  /** The record's own id or slug as the feed wrote it (`id` is this, prefixed with the source index). */
+  feedId?: string;
+  /** Where to report a problem with the listing (Meeting Guide `feedback_url`, http(s) only). */
+  feedbackUrl?: string;
+  /** BMLT `service_body_bigint`: which service body (area, region) lists the meeting. */
+  serviceBodyId?: string;
 }
 
 /** Why a record was skipped or a field dropped, for the webmaster. */

@@ -1,0 +1,170 @@
+/**
+ * BMLT semantic API, `client_interface/json/?switcher=GetSearchResults`: every value is a string.
+ * Either a plain array of meetings, or `{ meetings, formats }` with `get_used_formats=1`.
+ * Format keys are local to each server ("O" on one, "OP" on another), so when the format table is
+ * there we map each meeting's formats to the shared NAWS `world_id` ("OPEN", "VM", "TC").
+ */
+import type { Attendance, Meeting } from './types.js';
+import {
+  type AdapterContext,
+  deriveAttendance,
+  describe,
+  LIMITS,
+  nothingToShow,
+  readRecords,
+  type RecordReader,
+  refFrom,
+  SkipRecord,
+} from './fields.js';
+import { minutesClock, clockMinutes, parseClock } from './text.js';
+import { NA_KEY_TO_WORLD } from './type-codes.js';
+
+export interface BmltFormatTable {
+  /** Format id (`id`) → code. */
+  byId: Map<string, string>;
+  /** Local key string → code. */
+  byKey: Map<string, string>;
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
+
+/** Builds the code maps from a `formats` array; a format without `world_id` keeps its key. */
+export function formatTable(formats: unknown): BmltFormatTable {
+  const table: BmltFormatTable = { byId: new Map(), byKey: new Map() };
+  if (!Array.isArray(formats)) return table;
+  for (const f of formats) {
+    if (!f || typeof f !== 'object') continue;
+    const rec = f as Record<string, unknown>;
+    const key = str(rec.key_string);
+    const code = str(rec.world_id).toUpperCase() || key;
+    if (!code) continue;
+    if (str(rec.id)) table.byId.set(str(rec.id), code);
+    if (key && !table.byKey.has(key)) table.byKey.set(key, code);
+  }
+  return table;
+}
+
+function readCodes(r: RecordReader, table: BmltFormatTable | undefined): string[] {
+  const codes: string[] = [];
+  const add = (code: string) => {
+    if (code && code.length <= 20 && !codes.includes(code)) codes.push(code);
+  };
+  // Ids are exact; keys also catch formats a server lists on the meeting but not in its table.
+  if (table?.byId.size) for (const id of r.list('format_shared_id_list', /,/)) add(table.byId.get(id) ?? '');
+  for (const key of r.list('formats', /,/)) {
+    add(table ? (table.byKey.get(key) ?? key) : (NA_KEY_TO_WORLD[key] ?? key));
+  }
+  return codes;
+}
+
+/** "01:30:00" → 90; undefined for empty, zero or unreadable. */
+function durationOf(r: RecordReader): number | undefined {
+  const text = r.text('duration_time', 20);
+  if (text === undefined) return undefined;
+  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
+  const minutes = m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
+  if (!m || Number(m[2]) > 59 || minutes <= 0 || minutes > 24 * 60) {
+    if (!(m && minutes === 0)) r.warn('duration_time', `not a length of time (${describe(text)}); using one hour`);
+    return undefined;
+  }
+  return minutes;
+}
+
+const VENUE: Record<string, Attendance> = { '1': 'in_person', '2': 'online', '3': 'hybrid' };
+
+function readMeeting(r: RecordReader, table: BmltFormatTable | undefined): Meeting {
+  const ctx = r.ctx;
+  const name = r.required('meeting_name', LIMITS.name);
+  let days: number[] = [];
+  const weekday = r.rec.weekday_tinyint;
+  if (weekday !== undefined && weekday !== null && weekday !== '') {
+    const n = Number(typeof weekday === 'string' ? weekday.trim() : weekday);
+    if (!Number.isInteger(n) || n < 1 || n > 7 || typeof weekday === 'boolean') {
+      throw new SkipRecord('weekday_tinyint', `not a weekday 1-7 (Sunday = 1): ${describe(weekday)}`);
+    }
+    days = [n - 1];
+  }
+  let time: string | undefined;
+  const start = r.rec.start_time;
+  if (start !== undefined && start !== null && start !== '') {
+    time = typeof start === 'string' ? parseClock(start) : undefined;
+    if (!time) throw new SkipRecord('start_time', `not a time of day (${describe(start)}); expected HH:MM:SS`);
+  }
+  if (days.length && !time) r.warn('start_time', 'missing; listed as by appointment');
+  const duration = durationOf(r);
+  const durationMinutes = duration ?? 60;
+  const endTime = time && duration ? minutesClock(clockMinutes(time) + duration) : undefined;
+
+  const types = readCodes(r, table);
+  const street = r.text('location_street', 300);
+  const city = r.text('location_municipality', 200);
+  const province = r.text('location_province', 100);
+  const postal = r.text('location_postal_code_1', 20);
+  const nation = r.text('location_nation', 100);
+  const regionOfProvince = [province, postal].filter(Boolean).join(' ');
+  const address = street ? [street, city, regionOfProvince, nation].filter(Boolean).join(', ') : undefined;
+  const location = r.text('location_text', LIMITS.short, true);
+  const regions = [r.text('location_sub_province', 200), city, r.text('location_neighborhood', 200)].filter(
+    (v, i, all): v is string => !!v && all.indexOf(v) === i,
+  );
+
+  const conferenceUrl = r.url('virtual_meeting_link');
+  const conferencePhone = r.phone('phone_meeting_number');
+  const closed = types.includes('TC') || r.flag('temporarily_virtual') === true;
+  const venue = r.text('venue_type', 10);
+  let attendance: Attendance;
+  if (venue !== undefined && VENUE[venue]) {
+    attendance = VENUE[venue];
+    if (closed) attendance = attendance === 'in_person' ? 'inactive' : 'online';
+  } else {
+    if (venue !== undefined) r.warn('venue_type', `expected 1, 2 or 3, found ${describe(venue)}; worked out from the formats`);
+    attendance = deriveAttendance({
+      online: !!(conferenceUrl || conferencePhone) || types.includes('VM') || types.includes('HY'),
+      physical: !!street && !types.includes('VM'),
+      closed,
+    });
+  }
+
+  const meeting: Meeting = {
+    id: '',
+    source: ctx.source,
+    format: 'bmlt',
+    fellowship: ctx.fellowship,
+    name,
+    days,
+    time,
+    endTime,
+    durationMinutes,
+    timezone: r.zone('time_zone'),
+    types,
+    attendance,
+    location,
+    address,
+    city,
+    region: regions[regions.length - 1],
+    regions,
+    ...r.point('latitude', 'longitude'),
+    approximate: !street,
+    conferenceUrl,
+    conferenceUrlNotes: r.text('virtual_meeting_additional_info', LIMITS.long, true),
+    conferencePhone,
+    notes: r.text('comments', LIMITS.long, true),
+    locationNotes: r.text('location_info', LIMITS.long, true),
+    feedId: typeof r.ref === 'string' ? r.ref : `#${r.ref}`,
+    serviceBodyId: r.text('service_body_bigint', 20),
+  };
+  if (nothingToShow(meeting)) {
+    throw new SkipRecord('location_street', 'no address, location, virtual link or phone to show');
+  }
+  return meeting;
+}
+
+export function readBmlt(records: readonly unknown[], ctx: AdapterContext, formats?: unknown): Meeting[] {
+  const table = formats === undefined ? undefined : formatTable(formats);
+  return readRecords(records, ctx, (r) => readMeeting(r, table), (rec, i) => refFrom(rec, ['id_bigint'], i));
+}
+
+/** A record that looks like BMLT: its telltale field names. */
+export function looksLikeBmlt(rec: unknown): boolean {
+  return !!rec && typeof rec === 'object' && ('meeting_name' in rec || 'id_bigint' in rec || 'weekday_tinyint' in rec);
+}

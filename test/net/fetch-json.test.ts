@@ -1,0 +1,107 @@
+import { expect } from '@open-wc/testing';
+import { fetchJson } from '../../src/net/fetch-json.js';
+import { normalizeFeed } from '../../src/meetings/normalize.js';
+
+describe('fetchJson', () => {
+  it('loads a real feed', async () => {
+    const r = await fetchJson('/test/fixtures/feeds/edge-cases.json');
+    expect(r.ok).to.equal(true);
+    if (r.ok) expect((r.data as unknown[]).length).to.equal(9);
+  });
+
+  it('sends no cookies and no referrer, and asks the cache to revalidate', async () => {
+    const seen: RequestInit[] = [];
+    const real = window.fetch;
+    window.fetch = (input, init) => {
+      seen.push(init ?? {});
+      return real(input, init);
+    };
+    try {
+      await fetchJson('/test/fixtures/feeds/edge-cases.json');
+    } finally {
+      window.fetch = real;
+    }
+    expect(seen[0]).to.include({ credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache' });
+  });
+
+  it('reports HTTP errors with the status', async () => {
+    for (const status of [404, 500]) {
+      const r = await fetchJson(`/faults/${status}`);
+      expect(r).to.include({ ok: false, kind: 'http', status });
+      if (!r.ok) expect(r.message).to.contain(String(status));
+    }
+  });
+
+  it('times out a server that hangs', async () => {
+    const started = performance.now();
+    const r = await fetchJson('/faults/slow?ms=3000', { timeoutMs: 300 });
+    expect(r).to.include({ ok: false, kind: 'timeout' });
+    expect(performance.now() - started).to.be.lessThan(2500);
+    if (!r.ok) expect(r.message).to.contain('0.3 s');
+  });
+
+  it('reports the caller’s abort as aborted, not as a timeout', async () => {
+    const controller = new AbortController();
+    const pending = fetchJson('/faults/slow?ms=3000', { signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    expect(await pending).to.include({ ok: false, kind: 'aborted' });
+    const already = new AbortController();
+    already.abort();
+    expect(await fetchJson('/test/fixtures/feeds/edge-cases.json', { signal: already.signal })).to.include({ kind: 'aborted' });
+  });
+
+  it('says an HTML page is not JSON, and what it got', async () => {
+    const r = await fetchJson('/faults/not-json');
+    expect(r).to.include({ ok: false, kind: 'not-json' });
+    if (!r.ok) expect(r.message).to.contain('text/html');
+  });
+
+  it('hands over JSON of the wrong shape for the normalizer to name', async () => {
+    const r = await fetchJson('/faults/wrong-shape');
+    expect(r.ok).to.equal(true);
+    if (r.ok) expect(normalizeFeed(r.data, '/faults/wrong-shape', {}).error?.code).to.equal('not-a-feed');
+    const empty = await fetchJson('/faults/empty-array');
+    if (empty.ok) expect(normalizeFeed(empty.data, '/faults/empty-array', {}).error?.code).to.equal('empty');
+    expect(empty.ok).to.equal(true);
+  });
+
+  it('stops reading a response larger than the limit', async () => {
+    const r = await fetchJson('/faults/huge?mb=25');
+    expect(r).to.include({ ok: false, kind: 'too-large' });
+    const small = await fetchJson('/faults/huge?mb=2', { maxBytes: 1024 * 1024 });
+    expect(small).to.include({ ok: false, kind: 'too-large' });
+  });
+
+  it('refuses by Content-Length before reading', async () => {
+    const r = await fetchJson('/test/fixtures/feeds/seattle-aa.json', { maxBytes: 1000 });
+    expect(r).to.include({ ok: false, kind: 'too-large' });
+    if (!r.ok) expect(r.message).to.match(/1\.3 MB/);
+  });
+
+  it('treats a cut-off body as not JSON', async () => {
+    const r = await fetchJson('/faults/truncated?file=/test/fixtures/feeds/massachusetts-al-anon.json');
+    expect(r).to.include({ ok: false, kind: 'not-json' });
+  });
+
+  it('names CORS as a possible cause of a network failure', async () => {
+    const other = `http://127.0.0.1:${location.port}/test/fixtures/feeds/edge-cases.json`;
+    expect(location.hostname).to.not.equal('127.0.0.1');
+    const r = await fetchJson(other);
+    expect(r).to.include({ ok: false, kind: 'network' });
+    if (!r.ok) expect(r.message).to.contain('CORS');
+  });
+
+  it('recovers when a flaky server heals', async () => {
+    const key = `k${Math.random().toString(36).slice(2)}`;
+    const url = `/faults/flaky/${key}?file=/test/fixtures/feeds/edge-cases.json`;
+    expect(await fetchJson(url)).to.include({ ok: false, kind: 'http', status: 500 });
+    await fetch(`/faults/heal/${key}`);
+    const r = await fetchJson(url);
+    expect(r.ok).to.equal(true);
+  });
+
+  it('never throws, even for a URL that is not one', async () => {
+    const r = await fetchJson('http://[::1');
+    expect(r.ok).to.equal(false);
+  });
+});
