@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { generateFeed, prng, REGIONS, TYPES, WORDS } from './generate-feed.mjs';
+import { generateFeed, prng, REGIONS, TYPES, WORDS } from './lib/generate-feed.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(root, 'node_modules/.cache/bench');

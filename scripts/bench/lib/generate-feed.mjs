@@ -1,5 +1,5 @@
 // Deterministic Meeting Guide feed for benchmarks: the same seed gives the same records.
-//   node scripts/bench/generate-feed.mjs 10000   → node_modules/.cache/generated-feed-10000.json
+//   node scripts/bench/lib/generate-feed.mjs 10000   → node_modules/.cache/generated-feed-10000.json
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
