@@ -11,7 +11,17 @@ import { readFileSync } from 'node:fs';
  *   /faults/empty-array                 200 with []
  *   /faults/huge?mb=N                   a JSON array that streams N MB (default 25)
  *   /faults/truncated?file=/path.json   half of a real file, then the connection is cut
+ *   /faults/cors?file=/path.json        the file with no CORS headers (ask for it from 127.0.0.1)
  *   /faults/flaky/<key>?file=/path      500 until /faults/heal/<key> is requested, then the file
+ *     &as=KIND                          fails as KIND instead of 500 until healed: 404, 500,
+ *                                       not-json, wrong-shape, empty-array, huge (&mb=N),
+ *                                       truncated (half of `file`), slow (&ms=N, then 200 with
+ *                                       `file`), or cors (the file without CORS headers; healed,
+ *                                       with Access-Control-Allow-Origin: *). Request it from
+ *                                       http://127.0.0.1:<port> for cors. Use a unique key per test:
+ *                                       healed keys stay healed until the server restarts.
+ *   /faults/heal/<key>                  heals that key (answers with CORS headers, so a test may
+ *                                       call it from either origin)
  *   http://127.0.0.1:<port>/...         the same server from another origin with no CORS headers:
  *                                       tests use it for a CORS refusal
  *   /demo/feeds/...                     the real feeds, as the demo server serves them
@@ -27,10 +37,11 @@ export const STRICT_CSP = [
   "img-src 'self' data:",
   "connect-src 'self'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
+  'trusted-types lit-html recovery-widgets',
 ].join('; ');
 
-const broken = new Set();
+/** Flaky keys that /faults/heal/<key> has healed. */
+const healed = new Set();
 
 const RECORDER = '<script src="/test/pages/record.js"></script>';
 
@@ -70,11 +81,31 @@ async function faults(ctx, next) {
       return;
     }
   }
-  const json = (body) => {
-    ctx.status = 200;
-    ctx.type = 'application/json';
-    ctx.body = typeof body === 'string' ? body : JSON.stringify(body);
-  };
+  if (kind === 'flaky') {
+    if (!key || !file) {
+      ctx.status = 400;
+      return;
+    }
+    if (!healed.has(key)) return fail(ctx, String(ctx.query.as ?? '500'), file);
+    if (ctx.query.as === 'cors') ctx.set('Access-Control-Allow-Origin', '*');
+    return sendJson(ctx, readFileSync(`.${file}`, 'utf8'));
+  }
+  if (kind === 'heal') {
+    healed.add(key);
+    ctx.set('Access-Control-Allow-Origin', '*');
+    return sendJson(ctx, { healed: key });
+  }
+  return fail(ctx, kind, file);
+}
+
+function sendJson(ctx, body) {
+  ctx.status = 200;
+  ctx.type = 'application/json';
+  ctx.body = typeof body === 'string' ? body : JSON.stringify(body);
+}
+
+/** Answers the way a broken server does; the same behaviours serve /faults/<kind> and flaky keys. */
+async function fail(ctx, kind, file) {
   switch (kind) {
     case '404':
     case '500':
@@ -84,16 +115,19 @@ async function faults(ctx, next) {
       return;
     case 'slow':
       await new Promise((r) => setTimeout(r, Number(ctx.query.ms ?? 20000)));
-      return json([]);
+      return sendJson(ctx, file ? readFileSync(`.${file}`, 'utf8') : []);
     case 'not-json':
       ctx.status = 200;
       ctx.type = 'text/html';
       ctx.body = '<!doctype html><html><body>Maintenance</body></html>';
       return;
     case 'wrong-shape':
-      return json({ status: 'ok', data: { items: 'nope' } });
+      return sendJson(ctx, { status: 'ok', data: { items: 'nope' } });
     case 'empty-array':
-      return json([]);
+      return sendJson(ctx, []);
+    case 'cors':
+      // No Access-Control-Allow-Origin: a page on another origin cannot read this.
+      return sendJson(ctx, file ? readFileSync(`.${file}`, 'utf8') : []);
     case 'huge': {
       const mb = Number(ctx.query.mb ?? 25);
       const record = JSON.stringify({ name: 'x'.repeat(900), day: 1, time: '19:00', slug: 's' });
@@ -116,6 +150,10 @@ async function faults(ctx, next) {
       return;
     }
     case 'truncated': {
+      if (!file) {
+        ctx.status = 400;
+        return;
+      }
       const text = readFileSync(`.${file}`, 'utf8');
       ctx.respond = false;
       const res = ctx.res;
@@ -124,16 +162,6 @@ async function faults(ctx, next) {
       setTimeout(() => res.destroy(), 50);
       return;
     }
-    case 'flaky':
-      if (!broken.has(`healed:${key}`)) {
-        ctx.status = 500;
-        ctx.body = 'Temporarily unavailable';
-        return;
-      }
-      return json(readFileSync(`.${file}`, 'utf8'));
-    case 'heal':
-      broken.add(`healed:${key}`);
-      return json({ healed: key });
     default:
       ctx.status = 404;
   }

@@ -24,7 +24,8 @@ interface Flow {
 
 const upgraded = async (win: PageWindow, tag: string) => {
   await win.customElements.whenDefined(tag);
-  const el = await until(() => win.document.querySelector(tag) as (HTMLElement & { updateComplete: Promise<unknown> }) | null);
+  type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+  const el = (await until(() => win.document.querySelector(tag))) as Lit;
   await el.updateComplete;
   return el;
 };
@@ -78,7 +79,8 @@ describe('privacy audit and clean console on the demo pages', function () {
 
       it('gives outbound links no referrer and no opener', () => {
         const outbound = deepElements(win.document).filter(
-          (e): e is HTMLAnchorElement => e.localName === 'a' && /^https?:/.test(e.href) && new URL(e.href).origin !== location.origin,
+          (e): e is HTMLAnchorElement =>
+            e.localName === 'a' && /^https?:/.test((e as HTMLAnchorElement).href) && new URL((e as HTMLAnchorElement).href).origin !== location.origin,
         );
         for (const a of outbound) {
           const rel = a.rel.split(/\s+/);
