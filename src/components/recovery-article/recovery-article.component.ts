@@ -118,6 +118,7 @@ export class RecoveryArticle extends RecoveryElement {
     headingLevel: { attribute: 'heading-level' },
     toc: { type: Boolean },
     readingTime: { type: Boolean, attribute: 'reading-time' },
+    loadTimeout: { attribute: false },
     view: { state: true, attribute: false },
     scale: { state: true, attribute: false },
     status: { state: true, attribute: false },
@@ -146,8 +147,8 @@ export class RecoveryArticle extends RecoveryElement {
   private requestKey?: string;
   private controller?: AbortController;
   private generation = 0;
-  /** Milliseconds to wait for an article before offering Try again. */
-  private loadTimeout = 15000;
+  /** Milliseconds to wait for an article before offering Try again (a property, for slow hosts and tests). Default 15000. */
+  loadTimeout = 15000;
   private focusTitleAfterLoad = false;
   private jsonLd?: unknown;
   /** The numbers already cited during this render: the first citation of each gets the anchor. */
@@ -557,7 +558,7 @@ export class RecoveryArticle extends RecoveryElement {
         return html`<div part="base" class=${this.rootClass} lang=${t.lang}>
           <div part="message" class="message">
             <p>${view.reason === 'not-found' ? t.t('notFound') : view.reason === 'network' ? t.t('errorNetwork') : t.t('errorInvalid')}</p>
-            ${view.reason === 'not-found'
+            ${view.reason === 'not-found' && !this.src
               ? nothing
               : html`<button type="button" class="button" part="retry" @click=${this.retry}>${t.t('retry')}</button>`}
           </div>
