@@ -4,5 +4,8 @@
  */
 export * from './components/recovery-provider/recovery-provider.js';
 export * from './components/recovery-cta/recovery-cta.js';
+export * from './components/recovery-article/recovery-article.js';
+export * from './components/related-posts/related-posts.js';
+export * from './components/support-group-finder/support-group-finder.js';
 export type { RecoverySettings, Theme } from './internal/settings.js';
 export { VERSION } from './internal/version.js';

@@ -1,0 +1,80 @@
+import { fetchJson } from '../../net/fetch-json.js';
+import { normalizeFeed } from '../../meetings/normalize.js';
+import type { Fellowship, NormalizeResult } from '../../meetings/types.js';
+import { warn } from '../../internal/warn.js';
+
+export type SourceProblem = 'unreachable' | 'not-json' | 'not-a-feed' | 'too-large' | 'empty';
+
+/** One URL of `src` and how loading it went. */
+export interface Source {
+  url: string;
+  host: string;
+  index: number;
+  status: 'loading' | 'ok' | 'error';
+  problem?: SourceProblem;
+  result?: NormalizeResult;
+}
+
+/** Feeds are JSON text; 20 MB covers the largest intergroup feeds we know with room to spare. */
+const MAX_BYTES = 20 * 1024 * 1024;
+const TIMEOUT_MS = 20000;
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return url;
+  }
+}
+
+/** Fetches and normalizes one source. Never throws: every failure becomes a `problem`. */
+export async function loadSource(
+  tag: string,
+  source: Source,
+  options: { timezone: string; fellowship: Fellowship; signal: AbortSignal },
+): Promise<Source | undefined> {
+  const done = (patch: Partial<Source>): Source => ({ ...source, ...patch });
+  try {
+    const res = await fetchJson(source.url, { signal: options.signal, timeoutMs: TIMEOUT_MS, maxBytes: MAX_BYTES });
+    if (!res.ok) {
+      if (res.kind === 'aborted') return undefined;
+      const problem: SourceProblem =
+        res.kind === 'not-json' ? 'not-json' : res.kind === 'too-large' ? 'too-large' : 'unreachable';
+      warn(tag, `src "${source.url}" could not be loaded (${res.kind}${res.status ? ` ${res.status}` : ''}): ${res.message}`);
+      return done({ status: 'error', problem });
+    }
+    const result = normalizeFeed(res.data, source.url, {
+      timezone: options.timezone,
+      fellowship: options.fellowship,
+      sourceIndex: source.index,
+    });
+    // One console line per source: the error message already names the first bad record.
+    if (!result.error) summarize(tag, result);
+    if (result.error) {
+      warn(tag, `src "${source.url}": ${result.error.message}`);
+      const problem: SourceProblem = result.error.code === 'empty' ? 'empty' : result.error.code === 'too-large' ? 'too-large' : 'not-a-feed';
+      return done({ status: 'error', problem, result });
+    }
+    return done({ status: 'ok', result });
+  } catch (e) {
+    // The data core promises not to throw; if it ever does, this source fails alone.
+    warn(tag, `src "${source.url}" could not be read: ${(e as Error)?.message ?? e}`);
+    return done({ status: 'error', problem: 'not-a-feed' });
+  }
+}
+
+/** One console line per source, so a webmaster sees what the feed lost without a flood. */
+function summarize(tag: string, result: NormalizeResult): void {
+  const skipped = result.warnings.filter((w) => w.skipped);
+  const dropped = result.warnings.length - skipped.length;
+  if (!result.warnings.length) return;
+  const first = skipped[0] ?? result.warnings[0];
+  const parts = [
+    skipped.length ? `${skipped.length} record${skipped.length === 1 ? '' : 's'} skipped` : '',
+    dropped ? `${dropped} field${dropped === 1 ? '' : 's'} dropped` : '',
+  ].filter(Boolean);
+  warn(
+    tag,
+    `src "${result.source}": ${parts.join(', ')}; first: record ${first.record} field ${first.field}: ${first.reason}`,
+  );
+}

@@ -1,0 +1,789 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
+import { LocalizeController } from '../../internal/localize.js';
+import { RecoveryElement } from '../../internal/recovery-element.js';
+import { sharedStyles } from '../../internal/shared-styles.js';
+import { safeHttpUrl } from '../../internal/validate.js';
+import { warn } from '../../internal/warn.js';
+import { haversineKm, isPoint } from '../../meetings/distance.js';
+import { icsFileName, meetingToIcs } from '../../meetings/ics.js';
+import { mergeFeeds } from '../../meetings/merge.js';
+import { groupForList, type ListGroups } from '../../meetings/schedule.js';
+import { buildIndex, filterMeetings, regions, typesInUse } from '../../meetings/search.js';
+import { ATTENDANCE_CODES, typeLabel } from '../../meetings/type-codes.js';
+import type { Fellowship, Meeting, MeetingFilters } from '../../meetings/types.js';
+import { isValidTimeZone, isoDateIn } from '../../meetings/zone.js';
+import { directoryLinks, renderDirectory, type Path } from './directory-view.js';
+import { renderDetail } from './detail-view.js';
+import { hostOf, loadSource, type Source, type SourceProblem } from './feeds.js';
+import { KM_PER_MILE, renderFilters, type GeoStatus, type Option } from './filters-view.js';
+import { renderList } from './list-view.js';
+import { finderMessages } from './support-group-finder.i18n.js';
+import { finderStyles } from './support-group-finder.styles.js';
+import { emptyFilters, readUrl, writeUrl, type FinderFilters } from './url-state.js';
+
+/** Which filter kinds are in use, and how many values each has. Never the search text. */
+export interface FilterChangeDetail {
+  filters: { search: boolean; days: number; times: number; modes: number; types: number; regions: number; distance: boolean };
+  /** How many meetings match. */
+  results: number;
+}
+
+export interface MeetingSelectDetail {
+  /** The meeting's id in the merged list (`<source index>:<feed id>`). */
+  meetingId: string;
+  /** The feed URL it came from. */
+  source: string;
+}
+
+declare module '../../internal/recovery-element.js' {
+  interface RecoveryEventMap {
+    'recovery-meeting-select': MeetingSelectDetail;
+    'recovery-filter-change': FilterChangeDetail;
+  }
+}
+
+const FELLOWSHIPS: readonly Fellowship[] = ['aa', 'al-anon', 'na'];
+/** Rows painted at once; the rest follow a frame at a time up to AUTO_ROWS, then "Show more". */
+const FIRST_ROWS = 50;
+const STEP_ROWS = 150;
+const AUTO_ROWS = 500;
+const ANNOUNCE_MS = 800;
+
+const localZone = (): string => {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+};
+
+/**
+ * A support-group finder. With no `src` it is a directory of fellowships in three paths: support
+ * for me, for someone I love, and professional help. With meeting feeds (Meeting Guide JSON or the
+ * BMLT semantic API) it lists meetings by day from now, with search, filters, a detail view,
+ * calendar export and an optional shareable URL. It makes no request except to the feeds, and
+ * stores nothing. "Use my location" asks the browser only when clicked. "Directions" is a plain link
+ * to an https Google Maps search for the meeting's address: nothing is sent until the visitor
+ * clicks it, and then only the address (opened with `rel="noopener noreferrer"`).
+ *
+ * @tagname support-group-finder
+ * @summary Find a support group: a fellowship directory, or meetings from your intergroup's feeds.
+ *
+ * @fires recovery-meeting-select - A visitor opened a meeting. `detail`: `{ meetingId, source }` (the feed URL). Nothing personal.
+ * @fires recovery-filter-change - The filters changed. `detail.filters` says which kinds are active and how many values each has (`search` is only true/false, never the text); `detail.results` is the match count.
+ *
+ * @csspart base - The block around everything.
+ * @csspart heading - The widget's heading.
+ * @csspart directory - The fellowship directory.
+ * @csspart path-tabs - The group of the three paths (a radio group).
+ * @csspart path-tab - Each path choice.
+ * @csspart path-panel - The chosen path's content.
+ * @csspart path-heading - The chosen path's heading.
+ * @csspart approach - The approach select.
+ * @csspart entry - Each directory entry (fellowship or helpline).
+ * @csspart entry-name - An entry's heading.
+ * @csspart entry-approach - An entry's approach line.
+ * @csspart entry-description - An entry's description.
+ * @csspart entry-link - An entry's links (also `entry-finder`, `entry-online`, `entry-phone`).
+ * @csspart directory-links - The fellowship finder links under an empty list or a failed feed.
+ * @csspart filters - The search box and filters.
+ * @csspart search - The search field.
+ * @csspart filters-toggle - The "Filters" disclosure button (narrow screens).
+ * @csspart filter-panel - The filters behind the disclosure.
+ * @csspart filter - Each filter group (also `filter-days`, `filter-times`, `filter-modes`, `filter-distance`).
+ * @csspart locate - The "Use my location" button.
+ * @csspart geo-status - Messages about the visitor's location.
+ * @csspart clear - The "Clear filters" button.
+ * @csspart toolbar - The result count and print button.
+ * @csspart count - The visible result count.
+ * @csspart print - The "Print schedule" button.
+ * @csspart list - The meeting list.
+ * @csspart day - Each section of the list (in progress, starting soon, each day).
+ * @csspart day-heading - A section's heading.
+ * @csspart meeting - Each meeting in the list.
+ * @csspart meeting-name - A meeting's name (a button that opens its detail).
+ * @csspart meeting-time - A meeting's time.
+ * @csspart meeting-details - A meeting's attendance mode and types.
+ * @csspart meeting-place - A meeting's place or region, and distance.
+ * @csspart show-more - The "Show more" button of long lists.
+ * @csspart detail - The meeting detail view.
+ * @csspart back - The "Back to the list" button.
+ * @csspart detail-heading - The meeting's name in the detail view.
+ * @csspart detail-facts - The detail's list of facts; each fact has its own part: `detail-when`, `detail-mode`, `detail-types`, `detail-location`, `detail-address`, `detail-region`, `detail-location-notes`, `detail-notes`, `detail-group`, `detail-website`, `detail-email`, `detail-phone`, `detail-timezone`, `detail-updated`.
+ * @csspart detail-actions - Join, dial-in, directions, calendar and share.
+ * @csspart detail-action - Each of those actions (also `join`, `dial`, `directions`, `calendar`, `share`).
+ * @csspart detail-link - Website, email and phone links.
+ * @csspart same-location - Other meetings at the same place.
+ * @csspart same-location-heading - Its heading.
+ * @csspart status - Polite status messages (link copied, result count).
+ * @csspart loading - The loading placeholder.
+ * @csspart loading-more - "Loading meetings…" while a further feed loads beside ones already shown.
+ * @csspart error - A feed or setting problem.
+ * @csspart retry - The "Try again" button of a failed feed.
+ * @csspart empty - The "No meetings match" message.
+ * @csspart remove-filter - Each "remove this filter" button in the empty state.
+ *
+ * @cssprop --recovery-color-primary - Links and buttons. Light #0b5394, dark #9ccaff.
+ * @cssprop --recovery-color-text - Body text.
+ * @cssprop --recovery-color-muted - Secondary text.
+ * @cssprop --recovery-color-surface - Background.
+ * @cssprop --recovery-color-surface-alt - Cards and the loading placeholder.
+ * @cssprop --recovery-color-border - Borders.
+ * @cssprop --recovery-color-focus - The focus ring.
+ * @cssprop --recovery-color-danger - Feed error messages.
+ * @cssprop --recovery-radius - Corner radius. Default 8px.
+ * @cssprop --recovery-font-family - Font. Default: inherited from the page.
+ * @cssprop --recovery-finder-padding - The block's inner spacing.
+ * @cssprop --recovery-finder-heading-size - The heading's size. Default 1.5em.
+ * @cssprop --recovery-finder-min-height - Space reserved while meetings load. Default 24em.
+ */
+export class SupportGroupFinder extends RecoveryElement {
+  static override styles = [sharedStyles, finderStyles];
+  static override properties = {
+    src: {},
+    timezone: {},
+    fellowship: {},
+    soonMinutes: { attribute: 'soon-minutes' },
+    headingLevel: { attribute: 'heading-level' },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    now: { attribute: false },
+  };
+
+  /** Meeting feed URLs, space-separated (Meeting Guide JSON or BMLT). Empty: the fellowship directory. */
+  src?: string;
+  /** IANA time zone for records that name none, e.g. `America/Los_Angeles`. Default: the visitor's zone. */
+  timezone?: string;
+  /** Which type-code vocabulary the feeds use: `aa` (default), `al-anon` or `na`. */
+  fellowship?: string;
+  /** How many minutes ahead a meeting counts as "starting soon". Default 30. */
+  soonMinutes?: string;
+  /** The level of the widget's heading (2-6), to fit the host page's outline. Default 2. */
+  headingLevel?: string;
+  /** Keeps the filters and the open meeting in the page URL (`rw-*` parameters), so links can be shared. */
+  syncUrl = false;
+  /** For tests and demos only: the clock the schedule uses. Default: the real time. */
+  now?: Date;
+
+  private sources: Source[] = [];
+  private badTokens: string[] = [];
+  private filters: FinderFilters = emptyFilters();
+  private openId?: string;
+  private limit = FIRST_ROWS;
+  private geo: GeoStatus = 'idle';
+  private point?: { latitude: number; longitude: number };
+  private filtersOpen = false;
+  private announcement = '';
+  private shareStatus = '';
+  private path: Path = 'self';
+  private approach = '';
+  private tick = 0;
+
+  private readonly i18n = new LocalizeController(this, finderMessages);
+  private zone = localZone();
+  private feedFellowship: Fellowship = 'aa';
+  private soon = 30;
+  private loads = new Map<number, AbortController>();
+  private meetings: Meeting[] = [];
+  private byId = new Map<string, Meeting>();
+  private index?: ReturnType<typeof buildIndex>;
+  private typeOptions: Option[] = [];
+  private regionOptions: Option[] = [];
+  private ordered?: { key: string; groups: ListGroups };
+  private results: Meeting[] = [];
+  private resultKey?: unknown[];
+  private returnFocusTo?: string;
+  private focusDetail = false;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private urlTimer?: ReturnType<typeof setTimeout>;
+  private clockTimer?: ReturnType<typeof setInterval>;
+  private frame?: number;
+  private urlRead = false;
+  private optionsLang?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('popstate', this.onPopState);
+    addEventListener('beforeprint', this.expandAll);
+    // "In progress" and "starting soon" move with the clock.
+    this.clockTimer = setInterval(() => {
+      if (!this.now && this.sources.length) this.tick++;
+    }, 60_000);
+    // Moved in the page: restart the loads that the disconnect cancelled.
+    for (const s of this.sources) if (s.status === 'loading' && !this.loads.has(s.index)) this.load(s);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('popstate', this.onPopState);
+    removeEventListener('beforeprint', this.expandAll);
+    clearInterval(this.clockTimer);
+    clearTimeout(this.announceTimer);
+    clearTimeout(this.urlTimer);
+    if (this.frame) cancelAnimationFrame(this.frame);
+    for (const c of this.loads.values()) c.abort();
+    this.loads.clear();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.syncUrl && !this.urlRead) {
+      this.urlRead = true;
+      this.applyUrl();
+    }
+    if (changed.has('timezone') || changed.has('fellowship') || changed.has('soonMinutes')) this.readOptions();
+    if (changed.has('src') || changed.has('timezone') || changed.has('fellowship')) this.configure();
+    try {
+      this.compute(changed);
+    } catch (e) {
+      // Data the core did not expect: show no meetings (render() falls back), never a broken element.
+      warn(this.localName, `could not list the meetings: ${(e as Error)?.message ?? e}`);
+      this.meetings = [];
+      this.results = [];
+      this.ordered = undefined;
+    }
+  }
+
+  private compute(changed: PropertyValues): void {
+    if (changed.has('sources')) this.rebuild();
+    if (this.optionsLang !== this.i18n.locale) this.buildOptions();
+    if (this.meetings.length) {
+      const now = this.clock();
+      const key = `${Math.floor(now.getTime() / 60_000)}|${this.soon}|${this.zone}`;
+      if (this.ordered?.key !== key || changed.has('sources')) {
+        this.ordered = { key, groups: groupForList(this.meetings, now, this.zone, this.soon) };
+      }
+      const resultKey = [this.index, this.filters, this.point];
+      if (!this.resultKey || resultKey.some((v, i) => v !== this.resultKey![i])) {
+        this.resultKey = resultKey;
+        this.results = this.filterNow();
+        this.scheduleAnnouncement(changed.has('filters'));
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const root = this.renderRoot as ShadowRoot;
+    if (this.focusDetail) {
+      this.focusDetail = false;
+      const h = root.querySelector<HTMLElement>('#detail-heading');
+      if (h) {
+        // Focusable by script only, so screen readers start reading at the meeting's name.
+        h.tabIndex = -1;
+        h.focus();
+      }
+    } else if (this.returnFocusTo && !this.openId) {
+      const id = this.returnFocusTo;
+      this.returnFocusTo = undefined;
+      [...root.querySelectorAll<HTMLElement>('.list [data-id]')].find((b) => b.dataset.id === id)?.focus();
+    }
+    // Paint the rest of a long list a chunk per frame, so typing never waits for 10,000 rows.
+    const total = this.results.length;
+    if (this.limit < Math.min(total, AUTO_ROWS) && !this.frame) {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = undefined;
+        this.limit = Math.min(this.limit + STEP_ROWS, AUTO_ROWS);
+      });
+    }
+  }
+
+  private clock(): Date {
+    const n = this.now;
+    return n instanceof Date && !Number.isNaN(n.getTime()) ? n : new Date();
+  }
+
+  private readOptions(): void {
+    const tag = this.localName;
+    const tz = this.timezone?.trim();
+    this.zone = localZone();
+    if (tz && !isValidTimeZone(tz)) {
+      warn(tag, `timezone="${String(tz).slice(0, 60)}" is not an IANA time zone (like America/Chicago); using the visitor's zone, ${this.zone}.`);
+    }
+    const fellowship = this.fellowship?.trim().toLowerCase();
+    this.feedFellowship = FELLOWSHIPS.includes(fellowship as Fellowship) ? (fellowship as Fellowship) : 'aa';
+    if (fellowship && this.feedFellowship !== fellowship) {
+      warn(tag, `fellowship="${String(fellowship).slice(0, 40)}" is not one of aa, al-anon, na; using aa type names.`);
+    }
+    const soon = this.soonMinutes?.trim();
+    const n = Number(soon);
+    this.soon = soon && Number.isInteger(n) && n >= 0 && n <= 720 ? n : 30;
+    if (soon && this.soon !== n) {
+      warn(tag, `soon-minutes="${soon.slice(0, 20)}" must be a whole number of minutes from 0 to 720; using 30.`);
+    }
+  }
+
+  /** The zone for records that name none: the attribute when valid, else the visitor's. */
+  private defaultZone(): string {
+    const tz = this.timezone?.trim();
+    return tz && isValidTimeZone(tz) ? tz : this.zone;
+  }
+
+  private configure(): void {
+    for (const c of this.loads.values()) c.abort();
+    this.loads.clear();
+    const tokens = (this.src ?? '').split(/\s+/).filter(Boolean);
+    const bad: string[] = [];
+    const sources: Source[] = [];
+    for (const token of tokens) {
+      const url = safeHttpUrl(token);
+      if (!url) {
+        bad.push(token);
+        warn(this.localName, `src token "${token.slice(0, 80)}" is not an http(s) URL; it was skipped, the other feeds still load.`);
+      } else if (!sources.some((s) => s.url === url)) {
+        sources.push({ url, host: hostOf(url), index: sources.length, status: 'loading' });
+      }
+    }
+    this.badTokens = bad;
+    this.sources = sources;
+    for (const s of sources) this.load(s);
+  }
+
+  private load(source: Source): void {
+    this.loads.get(source.index)?.abort();
+    const controller = new AbortController();
+    this.loads.set(source.index, controller);
+    void loadSource(this.localName, source, {
+      timezone: this.defaultZone(),
+      fellowship: this.feedFellowship,
+      signal: controller.signal,
+    }).then((done) => {
+      if (!done || controller.signal.aborted) return;
+      this.loads.delete(source.index);
+      this.sources = this.sources.map((s) => (s.index === done.index ? done : s));
+    });
+  }
+
+  private retry(source: Source): void {
+    const again: Source = { ...source, status: 'loading', problem: undefined, result: undefined };
+    this.sources = this.sources.map((s) => (s.index === source.index ? again : s));
+    this.load(again);
+  }
+
+  /** Merges the loaded feeds and builds what the filters and menus need. */
+  private rebuild(): void {
+    // Failed sources keep their place (empty), so meeting ids (`<position>:<id>`) stay the same when
+    // a source fails or recovers, and shared links keep working.
+    const ok = this.sources.map((s) =>
+      s.status === 'ok' && s.result ? s.result : { source: s.url, meetings: [], warnings: [] },
+    );
+    try {
+      this.meetings = mergeFeeds(ok);
+    } catch (e) {
+      warn(this.localName, `the feeds could not be merged: ${(e as Error)?.message}`);
+      this.meetings = ok.flatMap((r) => r.meetings);
+    }
+    this.byId = new Map(this.meetings.map((m) => [m.id, m]));
+    this.index = this.meetings.length ? buildIndex(this.meetings) : undefined;
+    this.ordered = undefined;
+    this.resultKey = undefined;
+    if (!this.meetings.length) this.results = [];
+    this.optionsLang = undefined;
+  }
+
+  /** The type and region menus, in the visitor's language and collation. */
+  private buildOptions(): void {
+    this.optionsLang = this.i18n.locale;
+    const lang = this.i18n.lang;
+    const collator = new Intl.Collator(this.i18n.locale);
+    const byLabel = (a: Option, b: Option) => collator.compare(a.label, b.label);
+    const index = this.index;
+    this.typeOptions = index
+      ? typesInUse(index)
+          .filter((x) => !ATTENDANCE_CODES.has(x.code))
+          .map((x) => ({ value: x.code, label: typeLabel(x.code, this.feedFellowship, lang) }))
+          .sort(byLabel)
+      : [];
+    this.regionOptions = index
+      ? regions(index, this.i18n.locale)
+          .map((r) => ({ value: r.name, label: r.parent ? `${r.parent} › ${r.name}` : r.name }))
+          .sort(byLabel)
+      : [];
+  }
+
+  private filterNow(): Meeting[] {
+    if (!this.index) return [];
+    const f = this.filters;
+    const filters: MeetingFilters = {};
+    if (f.query.trim()) filters.query = f.query;
+    if (f.days.length) filters.days = f.days;
+    if (f.times.length) filters.times = f.times;
+    if (f.modes.length) filters.attendance = f.modes;
+    if (f.types.length) filters.types = f.types;
+    if (f.regions.length) filters.regions = f.regions;
+    if (f.km && this.point) filters.near = { ...this.point, km: f.km };
+    try {
+      return filterMeetings(this.index, filters);
+    } catch (e) {
+      warn(this.localName, `filtering failed: ${(e as Error)?.message}`);
+      return this.meetings;
+    }
+  }
+
+  private activeCount(f = this.filters): number {
+    return (
+      (f.query.trim() ? 1 : 0) + f.days.length + f.times.length + f.modes.length + f.types.length + f.regions.length + (f.km ? 1 : 0)
+    );
+  }
+
+  private setFilters(patch: Partial<FinderFilters>): void {
+    this.filters = { ...this.filters, ...patch };
+    this.limit = FIRST_ROWS;
+    if (this.syncUrl) {
+      // Debounced: Chromium ignores history calls past about 100 a second, and typing is fast.
+      clearTimeout(this.urlTimer);
+      this.urlTimer = setTimeout(() => this.replaceUrl(), 250);
+    }
+  }
+
+  private replaceUrl(): void {
+    clearTimeout(this.urlTimer);
+    history.replaceState(history.state, '', writeUrl(location.href, { filters: this.filters, meeting: this.openId }));
+  }
+
+  private scheduleAnnouncement(userChange: boolean): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const n = this.results.length;
+      this.announcement = this.i18n.t('count', n, this.i18n.number(n));
+      if (userChange) {
+        const f = this.filters;
+        this.emit('recovery-filter-change', {
+          filters: {
+            search: !!f.query.trim(),
+            days: f.days.length,
+            times: f.times.length,
+            modes: f.modes.length,
+            types: f.types.length,
+            regions: f.regions.length,
+            distance: !!(f.km && this.point),
+          },
+          results: n,
+        });
+      }
+    }, ANNOUNCE_MS);
+  }
+
+  private applyUrl(): void {
+    const state = readUrl(location.href);
+    this.filters = { ...state.filters, km: this.point ? this.filters.km : 0 };
+    this.openId = state.meeting;
+  }
+
+  private onPopState = (): void => {
+    if (!this.syncUrl) return;
+    const was = this.openId;
+    this.applyUrl();
+    this.limit = FIRST_ROWS;
+    if (was && !this.openId) this.returnFocusTo = was;
+    else if (this.openId && this.openId !== was) this.focusDetail = true;
+  };
+
+  private expandAll = (): void => {
+    this.limit = Infinity;
+  };
+
+  private open(m: Meeting): void {
+    this.openId = m.id;
+    this.shareStatus = '';
+    this.focusDetail = true;
+    this.emit('recovery-meeting-select', { meetingId: m.id, source: m.source });
+    if (this.syncUrl) clearTimeout(this.urlTimer);
+    if (this.syncUrl) history.pushState(history.state, '', writeUrl(location.href, { filters: this.filters, meeting: m.id }));
+  }
+
+  private back(): void {
+    this.returnFocusTo = this.openId;
+    this.openId = undefined;
+    if (this.syncUrl) history.pushState(history.state, '', writeUrl(location.href, { filters: this.filters }));
+  }
+
+  private locate(): void {
+    const geo = navigator.geolocation;
+    if (!geo) {
+      this.geo = 'unavailable';
+      return;
+    }
+    this.geo = 'asking';
+    const failed = (e?: GeolocationPositionError) => (this.geo = e?.code === 1 ? 'denied' : 'unavailable');
+    try {
+      geo.getCurrentPosition(
+        (pos) => {
+          const { latitude, longitude } = pos.coords;
+          if (!isPoint(latitude, longitude)) return failed();
+          this.point = { latitude, longitude };
+          this.geo = 'ok';
+          this.resultKey = undefined;
+          void this.updateComplete.then(() => (this.renderRoot as ShadowRoot).querySelector<HTMLElement>('#sgf-km')?.focus());
+        },
+        failed,
+        { timeout: 15000, maximumAge: 600_000 },
+      );
+    } catch {
+      failed();
+    }
+  }
+
+  private get miles(): boolean {
+    try {
+      const region = new Intl.Locale(this.i18n.locale).maximize().region;
+      return region === 'US' || region === 'GB' || region === 'LR' || region === 'MM';
+    } catch {
+      return false;
+    }
+  }
+
+  private distance = (m: Meeting): string | undefined => {
+    if (!this.point || !isPoint(m.latitude, m.longitude) || m.attendance === 'online') return undefined;
+    const km = haversineKm(this.point, { latitude: m.latitude!, longitude: m.longitude! });
+    const value = this.miles ? km / KM_PER_MILE : km;
+    return this.i18n.t('away', this.i18n.number(value, { maximumFractionDigits: value < 10 ? 1 : 0 }), this.miles);
+  };
+
+  private typeLabel = (m: Meeting, code: string): string =>
+    ATTENDANCE_CODES.has(code) ? '' : typeLabel(code, m.fellowship === 'other' ? this.feedFellowship : m.fellowship, this.i18n.lang);
+
+  private dayNames(): string[] {
+    // 2023-01-01 was a Sunday.
+    return [0, 1, 2, 3, 4, 5, 6].map((d) => this.i18n.date(`2023-01-0${d + 1}`, { weekday: 'long' }));
+  }
+
+  private addToCalendar(m: Meeting): void {
+    const ics = meetingToIcs(m, { now: this.clock(), url: location.href, language: this.i18n.lang });
+    if (!ics) return;
+    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = icsFileName(m);
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    // Revoke after the download has started, not before.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  private async share(m: Meeting): Promise<void> {
+    const url = writeUrl(location.href, { filters: emptyFilters(), meeting: m.id });
+    const t = this.i18n;
+    const nav = navigator as Navigator & { share?: (d: ShareData) => Promise<void> };
+    try {
+      if (nav.share) {
+        await nav.share({ title: m.name, url });
+        return;
+      }
+      await navigator.clipboard.writeText(url);
+      this.shareStatus = t.t('copied');
+    } catch (e) {
+      if ((e as Error)?.name === 'AbortError') return;
+      this.shareStatus = t.t('copyFailed');
+    }
+  }
+
+  private async print(): Promise<void> {
+    this.limit = Infinity;
+    await this.updateComplete;
+    print();
+  }
+
+  // ----- rendering -----
+
+  private level(): HeadingLevel {
+    return headingLevel(this.localName, this.headingLevel);
+  }
+
+  private renderProblems(): TemplateResult {
+    const t = this.i18n;
+    const message = (s: Source) => {
+      const p = s.problem as SourceProblem;
+      return p === 'not-json'
+        ? t.t('errNotJson', s.host)
+        : p === 'not-a-feed'
+          ? t.t('errNotFeed', s.host)
+          : p === 'too-large'
+            ? t.t('errTooLarge', s.host)
+            : p === 'empty'
+              ? t.t('errEmpty', s.host)
+              : t.t('errUnreachable', s.host);
+    };
+    const failed = this.sources.filter((s) => s.status === 'error');
+    return html`${this.badTokens.map((token) => html`<p part="error" class="error" role="alert">${t.t('badSrc', token)}</p>`)}
+    ${failed.map(
+      (s) => html`<div part="error" class="error" role="alert">
+        <p>${message(s)}</p>
+        <button type="button" class="button secondary" part="retry" @click=${() => this.retry(s)}>
+          ${t.t('retry')}<span class="visually-hidden">: ${s.host}</span>
+        </button>
+      </div>`,
+    )}`;
+  }
+
+  private renderEmpty(): TemplateResult {
+    const t = this.i18n;
+    const f = this.filters;
+    const remove = (label: string, patch: Partial<FinderFilters>) =>
+      html`<li><button type="button" class="button secondary" part="remove-filter" @click=${() => this.setFilters(patch)}>${label}</button></li>`;
+    return html`<div part="empty" class="empty">
+      <p class="empty-title">${t.t('empty')}</p>
+      ${this.activeCount()
+        ? html`<p>${t.t('emptyHint')}</p>
+            <ul class="chips">
+              ${f.query.trim() ? remove(t.t('removeSearch', f.query.trim()), { query: '' }) : nothing}
+              ${f.days.length ? remove(t.t('removeDays'), { days: [] }) : nothing}
+              ${f.times.length ? remove(t.t('removeTimes'), { times: [] }) : nothing}
+              ${f.modes.length ? remove(t.t('removeModes'), { modes: [] }) : nothing}
+              ${f.types.length ? remove(t.t('removeType'), { types: [] }) : nothing}
+              ${f.regions.length ? remove(t.t('removeRegion'), { regions: [] }) : nothing}
+              ${f.km ? remove(t.t('removeDistance'), { km: 0 }) : nothing}
+              ${remove(t.t('clearFilters'), { ...emptyFilters() })}
+            </ul>`
+        : nothing}
+      ${directoryLinks(t, this.feedFellowship === 'al-anon' ? 'family' : 'self')}
+    </div>`;
+  }
+
+  private renderFeeds(level: HeadingLevel): TemplateResult {
+    const t = this.i18n;
+    const now = this.clock();
+    const open = this.openId ? this.byId.get(this.openId) : undefined;
+    const loading = this.sources.some((s) => s.status === 'loading');
+    if (open) {
+      const others = this.meetings.filter(
+        (o) => o.id !== open.id && ((open.address && o.address === open.address) || (open.location && o.location === open.location && o.city === open.city)) && o.attendance !== 'online',
+      );
+      return renderDetail({
+        t,
+        level,
+        meeting: open,
+        now,
+        zone: this.zone,
+        dayNames: this.dayNames(),
+        typeLabel: this.typeLabel,
+        distance: this.distance,
+        others: others.slice(0, 20),
+        canCalendar: !!meetingToIcs(open, { now, language: t.lang }),
+        status: this.shareStatus,
+        onBack: () => this.back(),
+        onOpen: (m) => this.open(m),
+        onCalendar: () => this.addToCalendar(open),
+        onShare: () => void this.share(open),
+      });
+    }
+    if (!this.meetings.length) {
+      if (loading) {
+        return html`${this.renderProblems()}
+          <div part="loading" class="loading" role="status" aria-busy="true">
+            <span>${t.t('loading')}</span>
+            <span class="bar"></span><span class="bar"></span><span class="bar"></span>
+          </div>`;
+      }
+      return html`${this.renderProblems()}
+        <div part="empty" class="empty">${directoryLinks(t, this.feedFellowship === 'al-anon' ? 'family' : 'self')}</div>`;
+    }
+    const today = isoDateIn(now, this.zone);
+    // Calendar arithmetic, not +24 h: a DST change makes some days 23 or 25 hours long.
+    const [y, mo, d] = today.split('-').map(Number);
+    const tomorrow = new Date(Date.UTC(y, mo - 1, d + 1)).toISOString().slice(0, 10);
+    const ids = new Set(this.results);
+    const all = this.ordered!.groups;
+    const keep = (list: Meeting[]) => (this.results.length === this.meetings.length ? list : list.filter((m) => ids.has(m)));
+    const groups: ListGroups = {
+      inProgress: keep(all.inProgress),
+      soon: keep(all.soon),
+      days: all.days.map((d) => ({ ...d, meetings: keep(d.meetings) })),
+      byAppointment: keep(all.byAppointment),
+      inactive: keep(all.inactive),
+    };
+    const count = this.results.length;
+    return html`${this.renderProblems()}
+      ${loading ? html`<p class="muted" role="status" part="loading-more">${t.t('loading')}</p>` : nothing}
+      ${renderFilters({
+        t,
+        uid: 'sgf',
+        filters: this.filters,
+        dayNames: this.dayNames(),
+        types: this.typeOptions,
+        regions: this.regionOptions,
+        geo: this.geo,
+        miles: this.miles,
+        open: this.filtersOpen,
+        active: this.activeCount(),
+        onToggle: () => (this.filtersOpen = !this.filtersOpen),
+        onChange: (patch) => this.setFilters(patch),
+        onLocate: () => this.locate(),
+        onClear: () => this.setFilters(emptyFilters()),
+      })}
+      <div class="toolbar" part="toolbar">
+        <p part="count" class="count" aria-hidden="true">${t.t('count', count, t.number(count))}</p>
+        <p class="visually-hidden" role="status" aria-live="polite" part="status">${this.announcement}</p>
+        <button type="button" class="button secondary" part="print" @click=${() => void this.print()}>${t.t('print')}</button>
+      </div>
+      ${count
+        ? renderList({
+            t,
+            level,
+            groups,
+            total: count,
+            limit: this.limit,
+            now,
+            zone: this.zone,
+            todayIso: today,
+            tomorrowIso: tomorrow,
+            dayNames: this.dayNames(),
+            typeLabel: this.typeLabel,
+            distance: this.distance,
+            onOpen: (m) => this.open(m),
+            onMore: () => (this.limit = Math.max(this.limit, AUTO_ROWS) + AUTO_ROWS),
+          })
+        : this.renderEmpty()}`;
+  }
+
+  protected override render() {
+    const t = this.i18n;
+    const level = this.level();
+    const feeds = this.sources.length > 0;
+    let body: unknown;
+    try {
+      body = feeds ? this.renderFeeds(level) : undefined;
+    } catch (e) {
+      // A record the data core did not expect must not blank the widget: show the directory.
+      warn(this.localName, `could not show the meetings: ${(e as Error)?.message ?? e}`);
+      body = directoryLinks(t, 'self');
+    }
+    return html`<section part="base" class=${`${this.rootClass} finder`} lang=${t.lang}>
+      ${heading(level, feeds ? t.t('meetingsHeading') : t.t('heading'), 'heading')}
+      ${feeds
+        ? body
+        : html`${this.renderProblems()}
+            ${this.badTokens.length ? nothing : html`<p class="intro">${t.t('intro')}</p>`}
+            ${renderDirectory({
+              t,
+              level,
+              path: this.path,
+              approach: this.approach,
+              uid: 'sgf',
+              onPath: (p) => (this.path = p),
+              onApproach: (a) => (this.approach = a),
+            })}`}
+    </section>`;
+  }
+}
+
+// Internal reactive state, declared outside `static properties` so the element manifest (and the
+// README generated from it) lists only the real attributes.
+for (const key of [
+  'sources',
+  'badTokens',
+  'filters',
+  'openId',
+  'limit',
+  'geo',
+  'filtersOpen',
+  'announcement',
+  'shareStatus',
+  'path',
+  'approach',
+  'tick',
+]) {
+  SupportGroupFinder.createProperty(key, { state: true });
+}
