@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyLiteralsPlugin } from './scripts/lib/minify-literals.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 // RECOVERY_VERSION lets a test build a second copy stamped with another version.
@@ -22,6 +23,7 @@ const dropIn = {
   plugins: [
     nodeResolve({ browser: true }),
     esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', define }),
+    minifyLiteralsPlugin(),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
   ],
 };
