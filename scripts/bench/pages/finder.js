@@ -1,0 +1,36 @@
+// Runs inside the benchmark page: mounts one finder on the feed named in ?feed=, and records
+// (1) the feed's arrival (responseEnd of its request) to the first painted results, and
+// (2) for each keystroke in the search box, keydown to the updated list painted.
+const feed = new URLSearchParams(location.search).get('feed');
+const bench = (window.__bench = { firstResults: undefined, keystrokes: [], error: undefined });
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+const el = document.createElement('support-group-finder');
+el.setAttribute('src', feed);
+el.setAttribute('timezone', 'America/New_York');
+document.body.append(el);
+
+const arrival = () => performance.getEntriesByType('resource').find((e) => e.name.includes(feed))?.responseEnd;
+(async function watchFirstResults() {
+  for (;;) {
+    await new Promise(requestAnimationFrame);
+    if (el.shadowRoot?.querySelector('[part~="meeting"]')) break;
+  }
+  await frame();
+  bench.firstResults = performance.now() - arrival();
+})();
+
+let keydownAt;
+// Only typed characters count; the Backspace that clears the box between words does not.
+document.addEventListener('keydown', (e) => (keydownAt = e.key.length === 1 ? performance.now() : undefined), true);
+document.addEventListener(
+  'input',
+  async () => {
+    const start = keydownAt;
+    if (start === undefined) return;
+    await el.updateComplete;
+    await frame();
+    bench.keystrokes.push(performance.now() - start);
+  },
+  true,
+);
