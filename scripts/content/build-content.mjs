@@ -1,0 +1,97 @@
+// content/ (topics.yml + <lang>/<slug>.md) → dist/content: one JSON document per article,
+// index.<lang>.json per language and topics.json. The compiler itself is TypeScript in
+// src/content/ (browser-safe, unit-tested in the browser); this file only does the disk work.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const ENTRY = 'src/content/build-api.ts';
+
+/** Bundles the TS compiler into node_modules/.cache and imports it (packages stay external). */
+async function loadCompiler(root) {
+  const result = await build({
+    entryPoints: [join(root, ENTRY)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].text;
+  const dir = join(root, 'node_modules', '.cache', 'recovery-content');
+  mkdirSync(dir, { recursive: true });
+  const name = `compiler-${createHash('sha256').update(code).digest('hex').slice(0, 12)}.mjs`;
+  // A new name for new code: Node caches imported modules by URL.
+  for (const old of readdirSync(dir)) if (old !== name && old.startsWith('compiler-')) rmSync(join(dir, old), { force: true });
+  const file = join(dir, name);
+  if (!existsSync(file)) writeFileSync(file, code);
+  return import(pathToFileURL(file).href);
+}
+
+const posix = (p) => p.split(sep).join('/');
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/**
+ * Compiles contentDir into outDir. On any error prints each one as
+ * `content/en/foo.md: <field>: <message>` and throws, so `npm run build` fails.
+ */
+export async function buildContent({ contentDir = 'content', outDir = 'dist/content', log = console.log, logError = console.error } = {}) {
+  const root = process.cwd();
+  const compiler = await loadCompiler(root);
+  const display = (p) => posix(relative(root, resolve(p)));
+
+  const topicsPath = join(contentDir, 'topics.yml');
+  if (!existsSync(topicsPath)) throw new Error(`content build failed: ${display(topicsPath)} is missing`);
+  const languages = readdirSync(contentDir)
+    .filter((name) => !name.startsWith('.') && statSync(join(contentDir, name)).isDirectory())
+    .sort();
+  const articles = [];
+  const issues = [];
+  for (const language of languages) {
+    for (const name of readdirSync(join(contentDir, language)).sort()) {
+      const path = join(contentDir, language, name);
+      if (name.startsWith('.') || !statSync(path).isFile()) continue;
+      if (!name.endsWith('.md')) {
+        issues.push({ file: display(path), field: 'file', message: 'only .md articles belong in a language folder', severity: 'error' });
+        continue;
+      }
+      articles.push({ path: display(path), text: readFileSync(path, 'utf8') });
+    }
+  }
+
+  const out = compiler.compileCollection({
+    topics: { path: display(topicsPath), text: readFileSync(topicsPath, 'utf8') },
+    articles,
+    languages,
+  });
+  issues.push(...out.issues);
+  for (const issue of issues.filter((i) => i.severity === 'warning')) logError(compiler.formatIssue(issue));
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (errors.length) {
+    for (const issue of errors) logError(compiler.formatIssue(issue));
+    throw new Error(`content build failed: ${errors.length} error${errors.length === 1 ? '' : 's'} in ${display(contentDir)}/`);
+  }
+
+  // Only this compiler writes outDir, so a removed article must not survive from a previous run.
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  for (const doc of out.documents) {
+    const dir = join(outDir, doc.language);
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `${doc.slug}.json`);
+    const json = Buffer.from(JSON.stringify(doc));
+    writeFileSync(file, json);
+    log(`${display(file)}  ${kb(json.length)} raw, ${kb(gzipSync(json, { level: 9 }).length)} gzip`);
+  }
+  for (const index of out.indexes) {
+    writeFileSync(join(outDir, `index.${index.language}.json`), JSON.stringify(index));
+  }
+  writeFileSync(join(outDir, 'topics.json'), JSON.stringify(out.vocabulary));
+  const counts = out.indexes.map((i) => `${i.language} ${i.articles.length}`).join(', ');
+  log(`${display(outDir)}: ${out.documents.length} articles (${counts}), indexes, topics.json`);
+  return out;
+}

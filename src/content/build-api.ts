@@ -1,0 +1,4 @@
+/** What scripts/content/build-content.mjs loads (bundled by esbuild, since Node cannot run .ts). */
+export { compileCollection, RELATED_LIMIT } from './collection.js';
+export { formatIssue, hasErrors } from './issues.js';
+export { checkArticleDocument, checkContentIndex } from './check-document.js';
