@@ -12,7 +12,12 @@ export async function build() {
 
   if (existsSync('scripts/content/build-content.mjs')) {
     const { buildContent } = await import('./content/build-content.mjs');
-    await buildContent();
+    try {
+      await buildContent();
+    } catch (e) {
+      console.error(e.message);
+      process.exit(1);
+    }
   }
 
   const steps = [
