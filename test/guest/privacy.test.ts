@@ -30,6 +30,9 @@ const upgraded = async (win: PageWindow, tag: string) => {
   return el;
 };
 
+const shadowOf = (win: PageWindow, selector: string) => win.document.querySelector(selector)!.shadowRoot!;
+const settle = () => new Promise((r) => setTimeout(r, 150));
+
 const FLOWS: Flow[] = [
   {
     page: 'index.html',
@@ -42,6 +45,60 @@ const FLOWS: Flow[] = [
       const call = cta.shadowRoot!.querySelector('a[href^="tel:"]') as HTMLAnchorElement;
       call.addEventListener('click', (e) => e.preventDefault(), { once: true });
       call.click();
+    },
+  },
+  {
+    page: 'article.html',
+    async play(win) {
+      const article = await upgraded(win, 'recovery-article');
+      const root = shadowOf(win, 'recovery-article');
+      await until(() => root.querySelector('[part~="title"]'), 8000);
+      await until(() => shadowOf(win, 'related-posts').querySelectorAll('a[href]').length > 0, 8000);
+      // Read: contents, a citation and its back-link, a larger font.
+      root.querySelector<HTMLElement>('[part~="toc"] a')!.click();
+      root.querySelector<HTMLElement>('[part~="citation"]')!.click();
+      root.querySelector<HTMLElement>('[part~="back-link"]')!.click();
+      root.querySelector<HTMLElement>('[part~="control-larger"]')!.click();
+      // Switch language, then switch article in place.
+      (win.document.querySelector('[data-lang="es"]') as HTMLElement).click();
+      await until(() => root.querySelector('[part~="title"]')?.textContent === 'Nadie se recupera solo', 8000);
+      (win.document.querySelector('[data-lang="en"]') as HTMLElement).click();
+      article.setAttribute('slug', 'four-main-triggers-for-relapse');
+      await until(() => root.querySelector('[part~="title"]')?.textContent === 'Four Main Triggers for Relapse in Recovery', 8000);
+      await settle();
+    },
+  },
+  {
+    page: 'finder.html',
+    async play(win) {
+      await upgraded(win, 'support-group-finder');
+      const root = shadowOf(win, 'support-group-finder');
+      await until(() => root.querySelector('[part~="meeting-name"]'), 15000);
+      const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.value = 'grateful';
+      input.dispatchEvent(new Event('input'));
+      const day = [...root.querySelectorAll<HTMLElement>('[part~="filter-days"] label')].find((l) => l.textContent!.trim() === 'Sunday');
+      day?.querySelector('input')!.click();
+      input.value = '';
+      input.dispatchEvent(new Event('input'));
+      await settle();
+      root.querySelector<HTMLElement>('[part~="meeting-name"]')!.click();
+      const calendar = await until(() => root.querySelector<HTMLElement>('[part~="calendar"]'), 5000);
+      calendar!.click();
+      // Stay on the detail: its directions and join links are the outbound links to check.
+      await settle();
+    },
+  },
+  {
+    page: 'directory.html',
+    async play(win) {
+      await upgraded(win, 'support-group-finder');
+      const root = shadowOf(win, 'support-group-finder');
+      await until(() => root.querySelectorAll('a[href^="https://"]').length > 3, 5000);
+      root.querySelector<HTMLInputElement>('input[type="radio"][value="family"]')?.click();
+      await settle();
+      root.querySelector<HTMLInputElement>('input[type="radio"][value="pro"]')?.click();
+      await settle();
     },
   },
 ];
