@@ -5,18 +5,8 @@
  * there we map each meeting's formats to the shared NAWS `world_id` ("OPEN", "VM", "TC").
  */
 import type { Attendance, Meeting } from './types.js';
-import {
-  type AdapterContext,
-  deriveAttendance,
-  describe,
-  LIMITS,
-  nothingToShow,
-  readRecords,
-  type RecordReader,
-  refFrom,
-  SkipRecord,
-} from './fields.js';
-import { minutesClock, clockMinutes, parseClock } from './text.js';
+import { type AdapterContext, deriveAttendance, describe, joined, readRecords, type RecordReader, SkipRecord } from './fields.js';
+import { minutesClock, clockMinutes } from './text.js';
 import { NA_KEY_TO_WORLD } from './type-codes.js';
 
 export interface BmltFormatTable {
@@ -52,7 +42,7 @@ function readCodes(r: RecordReader, table: BmltFormatTable | undefined): string[
   // Ids are exact; keys also catch formats a server lists on the meeting but not in its table.
   if (table?.byId.size) for (const id of r.list('format_shared_id_list', /,/)) add(table.byId.get(id) ?? '');
   for (const key of r.list('formats', /,/)) {
-    add(table ? (table.byKey.get(key) ?? key) : (NA_KEY_TO_WORLD[key] ?? key));
+    add(table ? (table.byKey.get(key) ?? key) : (NA_KEY_TO_WORLD.get(key) ?? key));
   }
   return codes;
 }
@@ -60,50 +50,33 @@ function readCodes(r: RecordReader, table: BmltFormatTable | undefined): string[
 /** "01:30:00" → 90; undefined for empty, zero or unreadable. */
 function durationOf(r: RecordReader): number | undefined {
   const text = r.text('duration_time', 20);
-  if (text === undefined) return undefined;
-  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
-  const minutes = m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
-  if (!m || Number(m[2]) > 59 || minutes <= 0 || minutes > 24 * 60) {
-    if (!(m && minutes === 0)) r.warn('duration_time', `not a length of time (${describe(text)}); using one hour`);
-    return undefined;
-  }
-  return minutes;
+  if (text === undefined) return;
+  const m = /^(\d{1,2}):([0-5]\d)(?::\d\d)?$/.exec(text);
+  const minutes = m ? +m[1] * 60 + +m[2] : NaN;
+  if (minutes > 0 && minutes <= 1440) return minutes;
+  if (minutes !== 0) r.warn('duration_time', `not a length of time (${describe(text)}); using one hour`);
 }
 
 const VENUE: Record<string, Attendance> = { '1': 'in_person', '2': 'online', '3': 'hybrid' };
 
 function readMeeting(r: RecordReader, table: BmltFormatTable | undefined): Meeting {
-  const ctx = r.ctx;
-  const name = r.required('meeting_name', LIMITS.name);
+  const name = r.required('meeting_name', 300);
   let days: number[] = [];
   const weekday = r.rec.weekday_tinyint;
-  if (weekday !== undefined && weekday !== null && weekday !== '') {
-    const n = Number(typeof weekday === 'string' ? weekday.trim() : weekday);
-    if (!Number.isInteger(n) || n < 1 || n > 7 || typeof weekday === 'boolean') {
+  if (weekday != null && weekday !== '') {
+    const n = typeof weekday === 'boolean' ? NaN : Number(typeof weekday === 'string' ? weekday.trim() : weekday);
+    if (!(n >= 1 && n <= 7 && Number.isInteger(n))) {
       throw new SkipRecord('weekday_tinyint', `not a weekday 1-7 (Sunday = 1): ${describe(weekday)}`);
     }
     days = [n - 1];
   }
-  let time: string | undefined;
-  const start = r.rec.start_time;
-  if (start !== undefined && start !== null && start !== '') {
-    time = typeof start === 'string' ? parseClock(start) : undefined;
-    if (!time) throw new SkipRecord('start_time', `not a time of day (${describe(start)}); expected HH:MM:SS`);
-  }
+  const time = r.clock('start_time', true, 'HH:MM:SS');
   if (days.length && !time) r.warn('start_time', 'missing; listed as by appointment');
   const duration = durationOf(r);
-  const durationMinutes = duration ?? 60;
-  const endTime = time && duration ? minutesClock(clockMinutes(time) + duration) : undefined;
 
   const types = readCodes(r, table);
   const street = r.text('location_street', 300);
   const city = r.text('location_municipality', 200);
-  const province = r.text('location_province', 100);
-  const postal = r.text('location_postal_code_1', 20);
-  const nation = r.text('location_nation', 100);
-  const regionOfProvince = [province, postal].filter(Boolean).join(' ');
-  const address = street ? [street, city, regionOfProvince, nation].filter(Boolean).join(', ') : undefined;
-  const location = r.text('location_text', LIMITS.short, true);
   const regions = [r.text('location_sub_province', 200), city, r.text('location_neighborhood', 200)].filter(
     (v, i, all): v is string => !!v && all.indexOf(v) === i,
   );
@@ -112,56 +85,53 @@ function readMeeting(r: RecordReader, table: BmltFormatTable | undefined): Meeti
   const conferencePhone = r.phone('phone_meeting_number');
   const closed = types.includes('TC') || r.flag('temporarily_virtual') === true;
   const venue = r.text('venue_type', 10);
-  let attendance: Attendance;
-  if (venue !== undefined && VENUE[venue]) {
-    attendance = VENUE[venue];
-    if (closed) attendance = attendance === 'in_person' ? 'inactive' : 'online';
-  } else {
+  let attendance: Attendance = VENUE[venue!];
+  if (!Object.hasOwn(VENUE, venue!)) {
     if (venue !== undefined) r.warn('venue_type', `expected 1, 2 or 3, found ${describe(venue)}; worked out from the formats`);
-    attendance = deriveAttendance({
-      online: !!(conferenceUrl || conferencePhone) || types.includes('VM') || types.includes('HY'),
-      physical: !!street && !types.includes('VM'),
+    attendance = deriveAttendance(
+      !!(conferenceUrl || conferencePhone) || types.includes('VM') || types.includes('HY'),
+      !!street && !types.includes('VM'),
       closed,
-    });
-  }
+    );
+  } else if (closed) attendance = attendance === 'in_person' ? 'inactive' : 'online';
 
-  const meeting: Meeting = {
-    id: '',
-    source: ctx.source,
-    format: 'bmlt',
-    fellowship: ctx.fellowship,
-    name,
-    days,
-    time,
-    endTime,
-    durationMinutes,
-    timezone: r.zone('time_zone'),
-    types,
-    attendance,
-    location,
-    address,
-    city,
-    region: regions[regions.length - 1],
-    regions,
-    ...r.point('latitude', 'longitude'),
-    approximate: !street,
-    conferenceUrl,
-    conferenceUrlNotes: r.text('virtual_meeting_additional_info', LIMITS.long, true),
-    conferencePhone,
-    notes: r.text('comments', LIMITS.long, true),
-    locationNotes: r.text('location_info', LIMITS.long, true),
-    feedId: typeof r.ref === 'string' ? r.ref : `#${r.ref}`,
-    serviceBodyId: r.text('service_body_bigint', 20),
-  };
-  if (nothingToShow(meeting)) {
-    throw new SkipRecord('location_street', 'no address, location, virtual link or phone to show');
-  }
-  return meeting;
+  return r.meeting(
+    'bmlt',
+    {
+      name,
+      days,
+      time,
+      endTime: time && duration ? minutesClock(clockMinutes(time) + duration) : undefined,
+      durationMinutes: duration ?? 60,
+      timezone: r.zone('time_zone'),
+      types,
+      attendance,
+      location: r.text('location_text', 500, true),
+      address:
+        street &&
+        joined([
+          street,
+          city,
+          joined([r.text('location_province', 100), r.text('location_postal_code_1', 20)], ' '),
+          r.text('location_nation', 100),
+        ]),
+      city,
+      regions,
+      approximate: !street,
+      conferenceUrl,
+      conferenceUrlNotes: r.long('virtual_meeting_additional_info'),
+      conferencePhone,
+      notes: r.long('comments'),
+      locationNotes: r.long('location_info'),
+      serviceBodyId: r.text('service_body_bigint', 20),
+    },
+    'location_street',
+  );
 }
 
 export function readBmlt(records: readonly unknown[], ctx: AdapterContext, formats?: unknown): Meeting[] {
   const table = formats === undefined ? undefined : formatTable(formats);
-  return readRecords(records, ctx, (r) => readMeeting(r, table), (rec, i) => refFrom(rec, ['id_bigint'], i));
+  return readRecords(records, ctx, (r) => readMeeting(r, table), ['id_bigint']);
 }
 
 /** A record that looks like BMLT: its telltale field names. */

@@ -24,10 +24,8 @@ export function isPoint(latitude: unknown, longitude: unknown): boolean {
   return (
     typeof latitude === 'number' &&
     typeof longitude === 'number' &&
-    Number.isFinite(latitude) &&
-    Number.isFinite(longitude) &&
     Math.abs(latitude) <= 90 &&
     Math.abs(longitude) <= 180 &&
-    !(latitude === 0 && longitude === 0)
+    !!(latitude || longitude)
   );
 }

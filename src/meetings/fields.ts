@@ -3,9 +3,10 @@
  * dropped with a warning that names the record, the field and the reason, so a webmaster can fix
  * the feed; nothing here throws on bad input.
  */
-import type { Attendance, FeedWarning, Fellowship, Meeting } from './types.js';
-import { httpUrl, isValidZone, parseClock, plainText } from './text.js';
+import type { Attendance, FeedFormat, FeedWarning, Fellowship, Meeting } from './types.js';
+import { httpUrl, parseClock, plainText } from './text.js';
 import { isPoint } from './distance.js';
+import { isValidTimeZone } from './zone.js';
 
 export interface AdapterContext {
   source: string;
@@ -25,23 +26,31 @@ export class SkipRecord extends Error {
   }
 }
 
-export const LIMITS = { name: 300, short: 500, long: 5000, url: 2048 } as const;
-
-/** What a value is, for messages: "null", "an array", "the number 7", "the text \"25:00\"". */
+/** What a value is, for messages: "null", "an array of 2", "the number 7", "the text \"25:00\"". */
 export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (typeof value === 'string') {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return `the text ${JSON.stringify(shown)}`;
-  }
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return `the boolean ${value}`;
-  return `a value of type ${typeof value}`;
+  const type = typeof value;
+  return value === null
+    ? 'null'
+    : value === undefined
+      ? 'nothing'
+      : Array.isArray(value)
+        ? `an array of ${value.length}`
+        : type === 'string'
+          ? `the text ${JSON.stringify((value as string).length > 40 ? `${(value as string).slice(0, 40)}…` : value)}`
+          : type === 'number' || type === 'boolean'
+            ? `the ${type} ${value}`
+            : `a value of type ${type}`;
 }
 
-const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+const blank = (v: unknown) => v == null || (typeof v === 'string' && !v.trim());
+const textual = (v: unknown): v is string | number => typeof v === 'string' || Number.isFinite(v);
+
+const isPhone = (text: string) => {
+  // After the first pause (`,`) come meeting ids and passcodes, which may hold letters.
+  const head = text.split(/[,;]/)[0];
+  return (head.match(/\d/g)?.length ?? 0) > 2 && /^\+?[\d\s().*#/-]+(?:(?:ext|x)\.?\s*\d+)?$/i.test(head) ? text : undefined;
+};
+const isEmail = (text: string) => (/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/.test(text) ? text : undefined);
 
 export class RecordReader {
   constructor(
@@ -54,21 +63,18 @@ export class RecordReader {
     this.ctx.warnings.push({ source: this.ctx.source, record: this.ref, field, reason, skipped: false });
   }
 
-  has(field: string): boolean {
-    return !blank(this.rec[field]);
+  /** The one message shape for a dropped value: what it should have been and what it was. */
+  private drop(field: string, expected: string, value: unknown): undefined {
+    this.warn(field, `not ${expected} (${describe(value)}); dropped`);
+    return undefined;
   }
 
   /** Plain text, trimmed and capped; numbers become text; anything else is dropped. */
-  text(field: string, max: number = LIMITS.short, markup = false): string | undefined {
+  text(field: string, max = 500, markup = false): string | undefined {
     const value = this.rec[field];
-    if (blank(value)) return undefined;
-    let text: string;
-    if (typeof value === 'string') text = value;
-    else if (typeof value === 'number' && Number.isFinite(value)) text = String(value);
-    else {
-      this.warn(field, `expected text, found ${describe(value)}`);
-      return undefined;
-    }
+    if (blank(value)) return;
+    if (!textual(value)) return this.drop(field, 'text', value);
+    let text = String(value);
     if (markup) text = plainText(text);
     text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
     if (text.length > max) {
@@ -81,133 +87,123 @@ export class RecordReader {
   /** Text the record cannot do without (the name): missing or unusable skips the record. */
   required(field: string, max: number): string {
     const value = this.rec[field];
-    if (blank(value)) throw new SkipRecord(field, 'missing or empty');
-    if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) {
-      throw new SkipRecord(field, `expected text, found ${describe(value)}`);
-    }
-    const text = this.text(field, max, true);
-    if (!text) throw new SkipRecord(field, `nothing left after removing markup from ${describe(value)}`);
+    const text = textual(value) ? this.text(field, max, true) : undefined;
+    if (!text) throw new SkipRecord(field, blank(value) ? 'missing or empty' : `no usable text in ${describe(value)}`);
     return text;
   }
 
+  /** Text that must pass `check` (which returns the value to keep), else dropped with a warning. */
+  private checked(field: string, max: number, check: (text: string) => string | undefined, expected: string) {
+    const text = this.text(field, max);
+    return text && (check(text) ?? this.drop(field, expected, text));
+  }
+
   url(field: string): string | undefined {
-    const text = this.text(field, LIMITS.url);
-    if (text === undefined) return undefined;
-    const url = httpUrl(text);
-    if (!url) this.warn(field, `not an http(s) link (${describe(text)}); dropped`);
-    return url;
+    return this.checked(field, 2048, httpUrl, 'an http(s) link');
   }
 
   /** Phone numbers keep the one-tap punctuation the spec allows (`+`, `,`, `*`, `#`). */
   phone(field: string): string | undefined {
-    const text = this.text(field, 100);
-    if (text === undefined) return undefined;
-    // After the first pause (`,`) come meeting ids and passcodes, which may hold letters.
-    const head = text.split(/[,;]/)[0];
-    if ((head.match(/\d/g)?.length ?? 0) < 3 || !/^\+?[\d\s().*#/-]+(?:(?:ext|x)\.?\s*\d+)?$/i.test(head)) {
-      this.warn(field, `not a phone number (${describe(text)}); dropped`);
-      return undefined;
-    }
-    return text;
+    return this.checked(field, 100, isPhone, 'a phone number');
   }
 
   email(field: string): string | undefined {
-    const text = this.text(field, 254);
-    if (text === undefined) return undefined;
-    if (!/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/.test(text)) {
-      this.warn(field, `not an email address (${describe(text)}); dropped`);
-      return undefined;
-    }
-    return text;
+    return this.checked(field, 254, isEmail, 'an email address');
   }
 
-  /** A clock time; a present but unreadable time skips the record (a wrong time misleads). */
-  clock(field: string, required: boolean): string | undefined {
+  /** A clock time; a present but unreadable time skips the record when required (a wrong time misleads). */
+  clock(field: string, required: boolean, expected = 'HH:MM'): string | undefined {
     const value = this.rec[field];
-    if (blank(value)) return undefined;
+    if (blank(value)) return;
     const clock = typeof value === 'string' ? parseClock(value) : undefined;
     if (clock) return clock;
-    const reason = `not a time of day (${describe(value)}); expected HH:MM`;
-    if (required) throw new SkipRecord(field, reason);
-    this.warn(field, `${reason}; dropped`);
-    return undefined;
+    if (required) throw new SkipRecord(field, `not a time of day ${expected} (${describe(value)})`);
+    return this.drop(field, `a time of day ${expected}`, value);
   }
 
   zone(field: string): string {
     const text = this.text(field, 64);
-    if (text === undefined) return this.ctx.timezone;
-    if (isValidZone(text)) return text;
-    this.warn(field, `${describe(text)} is not an IANA time zone; using ${this.ctx.timezone}`);
-    return this.ctx.timezone;
+    const fallback = this.ctx.timezone;
+    if (text === undefined || isValidTimeZone(text)) return text ?? fallback;
+    this.warn(field, `${describe(text)} is not an IANA time zone; using ${fallback}`);
+    return fallback;
   }
 
   number(field: string): number | undefined {
     const value = this.rec[field];
-    if (blank(value)) return undefined;
-    const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
-    if (Number.isFinite(n)) return n;
-    this.warn(field, `not a number (${describe(value)}); dropped`);
-    return undefined;
+    if (blank(value)) return;
+    const n = typeof value === 'string' ? Number(value.trim()) : typeof value === 'number' ? value : NaN;
+    return Number.isFinite(n) ? n : this.drop(field, 'a number', value);
   }
 
   /** Latitude and longitude together: both usable or neither. */
-  point(latField: string, lonField: string): { latitude?: number; longitude?: number } {
-    const latitude = this.number(latField);
-    const longitude = this.number(lonField);
-    if (latitude === undefined && longitude === undefined) return {};
+  point(): { latitude?: number; longitude?: number } {
+    const latitude = this.number('latitude');
+    const longitude = this.number('longitude');
     if (isPoint(latitude, longitude)) return { latitude, longitude };
-    this.warn(
-      `${latField}/${lonField}`,
-      latitude === 0 && longitude === 0
-        ? 'coordinates 0,0 are not a place; dropped'
-        : `not a usable coordinate pair (${latitude ?? 'missing'}, ${longitude ?? 'missing'}); dropped`,
-    );
+    if (latitude !== undefined || longitude !== undefined) {
+      this.warn('latitude/longitude', `(${latitude}, ${longitude}) is not a usable place; dropped`);
+    }
     return {};
   }
 
   /** `"yes"`, `"no"`, booleans, `1`/`0`; undefined when absent or unreadable (with a warning). */
   flag(field: string): boolean | undefined {
     const value = this.rec[field];
-    if (blank(value)) return undefined;
+    if (blank(value)) return;
     if (typeof value === 'boolean') return value;
     const text = String(value).trim().toLowerCase();
-    if (['yes', 'true', '1', 'y'].includes(text)) return true;
-    if (['no', 'false', '0', 'n'].includes(text)) return false;
-    this.warn(field, `expected yes or no, found ${describe(value)}; ignored`);
-    return undefined;
+    return /^(yes|true|1|y)$/.test(text) ? true : /^(no|false|0|n)$/.test(text) ? false : this.drop(field, 'yes or no', value);
   }
 
   /** A list of short strings: an array, or a string separated by `sep` (spreadsheets do that). */
   list(field: string, sep: RegExp, max = 100): string[] {
     const value = this.rec[field];
-    if (blank(value)) return [];
-    let items: unknown[];
-    if (Array.isArray(value)) items = value;
-    else if (typeof value === 'string') items = value.split(sep);
-    else {
-      this.warn(field, `expected a list, found ${describe(value)}; dropped`);
-      return [];
-    }
     const out: string[] = [];
+    if (blank(value)) return out;
+    if (!Array.isArray(value) && typeof value !== 'string') return this.drop(field, 'a list', value) ?? out;
+    const items: unknown[] = Array.isArray(value) ? value : value.split(sep);
     let bad = 0;
     for (const item of items.slice(0, max)) {
-      if (typeof item === 'string' || (typeof item === 'number' && Number.isFinite(item))) {
+      if (textual(item)) {
         const text = String(item).trim().slice(0, 100);
         if (text && !out.includes(text)) out.push(text);
-      } else if (item !== null && item !== undefined) bad++;
+      } else if (item != null) bad++;
     }
     if (bad) this.warn(field, `${bad} item(s) that are not text; dropped`);
     if (items.length > max) this.warn(field, `more than ${max} items; the rest dropped`);
     return out;
   }
+
+  /** Long free text (notes): markup removed, up to 5,000 characters. */
+  long(field: string): string | undefined {
+    return this.text(field, 5000, true);
+  }
+
+  /**
+   * Completes a meeting with what both formats share, and refuses a record with nothing a visitor
+   * could act on: no place, no way to join, no contact.
+   */
+  meeting(format: FeedFormat, fields: Omit<Meeting, 'id' | 'source' | 'format' | 'fellowship' | 'region' | 'feedId'>, placeField: string): Meeting {
+    const m: Meeting = {
+      id: '',
+      source: this.ctx.source,
+      format,
+      fellowship: this.ctx.fellowship,
+      feedId: typeof this.ref === 'string' ? this.ref : `#${this.ref}`,
+      region: fields.regions.at(-1),
+      ...fields,
+      ...this.point(),
+    };
+    if (!m.address && !m.location && !m.conferenceUrl && !m.conferencePhone && !m.phone && !m.email) {
+      throw new SkipRecord(placeField, 'no address, location, online link, phone or contact to show');
+    }
+    return m;
+  }
 }
 
-/** A record with nothing a visitor could act on: no place, no way to join, no contact. */
-export function nothingToShow(m: Partial<Meeting>): boolean {
-  return !m.address && !m.location && !m.conferenceUrl && !m.conferencePhone && !m.phone && !m.email;
-}
-
-export const ATTENDANCE: ReadonlySet<string> = new Set<Attendance>(['in_person', 'hybrid', 'online', 'inactive']);
+/** Non-empty parts joined, or undefined: the address lines of both formats. */
+export const joined = (parts: (string | undefined)[], sep = ', ') => parts.filter(Boolean).join(sep) || undefined;
 
 /**
  * The spec's rules when a feed does not say: a conference link or phone (or legacy `ONL`) means
@@ -215,28 +211,32 @@ export const ATTENDANCE: ReadonlySet<string> = new Set<Attendance>(['in_person',
  * turns the in-person part off, leaving online or nothing. An approximate address alone ("Anytown,
  * OK, USA") is not a place to go, so with no way to join online the meeting is inactive.
  */
-export function deriveAttendance(opts: { online: boolean; physical: boolean; closed: boolean }): Attendance {
-  if (opts.closed) return opts.online ? 'online' : 'inactive';
-  if (opts.online) return opts.physical ? 'hybrid' : 'online';
-  return opts.physical ? 'in_person' : 'inactive';
+export function deriveAttendance(online: boolean, physical: boolean, closed: boolean): Attendance {
+  return online ? (physical && !closed ? 'hybrid' : 'online') : physical && !closed ? 'in_person' : 'inactive';
 }
 
-/** Runs each record through `read`, turning throws into "skipped" warnings. */
+/**
+ * Runs each record through `read`, turning throws into "skipped" warnings. A record's reference
+ * is its own id (the first of `idKeys` that is a short string or a number), else its index.
+ */
 export function readRecords(
   records: readonly unknown[],
   ctx: AdapterContext,
   read: (r: RecordReader) => Meeting,
-  refOf: (rec: Record<string, unknown>, index: number) => number | string,
+  idKeys: readonly string[],
 ): Meeting[] {
   const out: Meeting[] = [];
-  for (let i = 0; i < records.length; i++) {
-    const rec = records[i];
+  records.forEach((rec, i) => {
     let ref: number | string = i;
     try {
-      if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) {
-        throw new SkipRecord('(record)', `not a meeting object (found ${describe(rec)})`);
+      if (!rec || typeof rec !== 'object' || Array.isArray(rec)) throw new SkipRecord('(record)', `not a meeting object (${describe(rec)})`);
+      for (const key of idKeys) {
+        const v = (rec as Record<string, unknown>)[key];
+        if ((typeof v === 'string' && v.trim() && v.length <= 200) || Number.isFinite(v)) {
+          ref = String(v).trim();
+          break;
+        }
       }
-      ref = refOf(rec as Record<string, unknown>, i);
       out.push(read(new RecordReader(ctx, rec as Record<string, unknown>, ref)));
     } catch (e) {
       const skip = e instanceof SkipRecord;
@@ -244,20 +244,10 @@ export function readRecords(
         source: ctx.source,
         record: ref,
         field: skip ? e.field : '(record)',
-        reason: skip ? e.reason : `could not be read (${e instanceof Error ? e.message : String(e)})`,
+        reason: skip ? e.reason : `could not be read (${(e as Error)?.message ?? e})`,
         skipped: true,
       });
     }
-  }
+  });
   return out;
-}
-
-/** The record's own id, for warnings and `feedId`: a short string or number, else its index. */
-export function refFrom(rec: Record<string, unknown>, keys: readonly string[], index: number): number | string {
-  for (const key of keys) {
-    const v = rec[key];
-    if (typeof v === 'string' && v.trim() && v.length <= 200) return v.trim();
-    if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  }
-  return index;
 }

@@ -8,9 +8,10 @@
  * By-appointment, inactive and unschedulable meetings have no event: `meetingToIcs` returns
  * undefined for them (callers hide the button).
  */
-import { durationOf, nextOccurrenceDate, parseTime } from './schedule.js';
+import { durationOf, nextOccurrenceDate, parseTime, zoneName } from './schedule.js';
+import { httpUrl } from './text.js';
 import type { Meeting } from './types.js';
-import { findTransitions, offsetMinutes, weekdayOf, type Transition, type WallTime } from './zone.js';
+import { findTransitions, offsetMinutes } from './zone.js';
 
 export interface IcsOptions {
   /** DTSTAMP, and the point from which the first occurrence is chosen. */
@@ -21,22 +22,14 @@ export interface IcsOptions {
   prodId?: string;
 }
 
-const DAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
-const LABELS = {
-  en: { join: 'Join online', dial: 'Dial in', location: 'Location notes' },
-  es: { join: 'Conectarse en línea', dial: 'Por teléfono', location: 'Indicaciones del lugar' },
-} as const;
-const DEFAULT_PRODID = '-//Recovery Widgets//Support group finder//EN';
+const DAY_CODES = 'SU MO TU WE TH FR SA'.split(' ');
+/** Join, dial-in and location-notes labels in the description, English then Spanish. */
+const LABELS = 'Join online|Dial in|Location notes|Conectarse en línea|Por teléfono|Indicaciones del lugar'.split('|');
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
 /** RFC 5545 TEXT: backslash, semicolon, comma and line breaks escaped; other controls dropped. */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\n/g, '\\n');
+  return value.replace(/\r\n?/g, '\n').replace(CONTROLS, '').replace(/[\\;,]/g, '\\$&').replace(/\n/g, '\\n');
 }
 
 const encoder = new TextEncoder();
@@ -46,51 +39,35 @@ const encoder = new TextEncoder();
  * continuation), never splitting a UTF-8 sequence.
  */
 export function foldLine(line: string): string {
-  const out: string[] = [];
-  let current = '';
+  let out = '';
   let octets = 0;
-  let limit = 75;
   for (const ch of line) {
     const size = encoder.encode(ch).length;
-    if (octets + size > limit) {
-      out.push(current);
-      current = ' ';
+    if (octets + size > 75) {
+      out += '\r\n ';
       octets = 1;
-      limit = 75;
     }
-    current += ch;
+    out += ch;
     octets += size;
   }
-  out.push(current);
-  return out.join('\r\n');
+  return out;
 }
 
-/** An absolute http(s) URL, normalized, or undefined. Plain URL parsing: no DOM needed here. */
-function httpUrl(value: string | undefined): string | undefined {
-  const text = value?.trim();
-  if (!text || /[\s\u0000-\u001f"<>\\^`{|}]/.test(text)) return undefined;
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** A URL a calendar app can take as is: http(s), and none of the characters URIs must escape. */
+const icsUrl = (value?: string) => (value && !/["<>\\^`{|}]/.test(value) ? httpUrl(value) : undefined);
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const pad = (n: number) => String(n).padStart(2, '0');
 
-function localStamp(w: Pick<WallTime, 'year' | 'month' | 'day'> & Partial<WallTime>): string {
-  return `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}T${pad(w.hour ?? 0)}${pad(w.minute ?? 0)}${pad(w.second ?? 0)}`;
-}
+/** `YYYYMMDDTHHMMSS` of a UTC instant (or a wall time stored as one), with `Z` only when `utc`. */
+const stamp = (t: number | Date, utc?: boolean) =>
+  new Date(t).toISOString().replace(/[-:]|\.\d+/g, '').slice(0, utc ? 16 : 15);
 
-function utcStamp(d: Date): string {
-  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
-}
+const offsetText = (minutes: number) => `${minutes < 0 ? '-' : '+'}${pad(Math.abs(minutes) / 60 | 0)}${pad(Math.abs(minutes) % 60)}`;
 
-function offsetText(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`;
+function isoDuration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `PT${h ? `${h}H` : ''}${m || !h ? `${m}M` : ''}`;
 }
 
 /** cyrb53: a stable 53-bit hash, so the UID carries no feed URL or name in the clear. */
@@ -107,86 +84,38 @@ function hash(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-function isoDuration(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return `PT${h ? `${h}H` : ''}${m || !h ? `${m}M` : ''}`;
-}
-
-function zoneAbbreviation(zone: string, at: Date): string | undefined {
-  try {
-    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' })
-      .formatToParts(at)
-      .find((p) => p.type === 'timeZoneName')?.value;
-    // "GMT+10" is not a name; calendar apps show TZNAME, so only real abbreviations go in.
-    return name && /^[A-Z]{2,5}$/.test(name) && name !== 'GMT' ? name : undefined;
-  } catch {
-    return undefined;
-  }
+/** "GMT+10" is not a name; calendar apps show TZNAME, so only real abbreviations go in. */
+function zoneAbbreviation(zone: string, at: number): string | undefined {
+  const name = zoneName(at, zone, 'en-US');
+  return name && /^[A-Z]{2,5}$/.test(name) && name !== 'GMT' ? name : undefined;
 }
 
 interface Observance {
-  kind: 'STANDARD' | 'DAYLIGHT';
-  /** Local wall time of the change, read with the offset before it (RFC 5545 3.6.5). */
-  start: WallTime;
+  kind: string;
+  /** Local wall time of the change, read with the offset before it (RFC 5545 3.6.5), as a UTC date. */
+  local: Date;
   from: number;
   to: number;
-  rrule?: string;
-  name?: string;
+  at: number;
 }
-
-function kindOf(t: Transition): Observance['kind'] {
-  return t.offsetAfter > t.offsetBefore ? 'DAYLIGHT' : 'STANDARD';
-}
-
-function observanceOf(t: Transition, zone: string): Observance {
-  // The onset is the wall time just before the change, read with the offset then in force.
-  const local = new Date(t.at.getTime() + t.offsetBefore * 60_000);
-  const o: Observance = {
-    kind: kindOf(t),
-    start: {
-      year: local.getUTCFullYear(),
-      month: local.getUTCMonth() + 1,
-      day: local.getUTCDate(),
-      hour: local.getUTCHours(),
-      minute: local.getUTCMinutes(),
-      second: 0,
-    },
-    from: t.offsetBefore,
-    to: t.offsetAfter,
-  };
-  const name = zoneAbbreviation(zone, t.at);
-  if (name) o.name = name;
-  return o;
-}
-
-const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /**
- * A yearly rule for the transitions of one kind when every year in the sample agrees on month,
- * weekday, local time, offsets and week ("2nd Sunday", or "last Sunday" via -1).
+ * A yearly rule for the four changes of one kind when every year agrees on month, weekday, local
+ * time, offsets and week ("2nd Sunday", or "last Sunday" via -1).
  */
-function yearlyRule(observances: Observance[]): string | undefined {
-  const first = observances[0];
-  const weekday = weekdayOf(first.start);
-  const nth = observances.map((o) => Math.ceil(o.start.day / 7));
-  const last = observances.map((o) => o.start.day + 7 > daysInMonth(o.start.year, o.start.month));
-  const same = observances.every(
-    (o, i) =>
-      o.start.year === first.start.year + i &&
-      o.start.month === first.start.month &&
-      o.start.hour === first.start.hour &&
-      o.start.minute === first.start.minute &&
-      o.from === first.from &&
-      o.to === first.to &&
-      weekdayOf(o.start) === weekday,
-  );
-  if (!same) return undefined;
-  let week: number | undefined;
-  if (nth.every((n) => n === nth[0]) && nth[0] <= 4) week = nth[0];
-  else if (last.every(Boolean)) week = -1;
-  if (week === undefined) return undefined;
-  return `FREQ=YEARLY;BYMONTH=${first.start.month};BYDAY=${week}${DAY_CODES[weekday]}`;
+function yearlyRule(list: Observance[]): string | undefined {
+  const [first] = list;
+  if (list.length !== 4) return;
+  const d = first.local;
+  const shape = (o: Observance, i: number) => {
+    const l = o.local;
+    return [o.from, o.to, l.getUTCFullYear() - i, l.getUTCMonth(), l.getUTCDay(), l.getUTCHours(), l.getUTCMinutes()].join();
+  };
+  const nth = (o: Observance) => Math.ceil(o.local.getUTCDate() / 7);
+  const last = (o: Observance) => o.local.getUTCDate() + 7 > new Date(Date.UTC(o.local.getUTCFullYear(), o.local.getUTCMonth() + 1, 0)).getUTCDate();
+  if (!list.every((o, i) => shape(o, i) === shape(first, 0))) return;
+  const week = list.every((o) => nth(o) === nth(first)) && nth(first) < 5 ? nth(first) : list.every(last) ? -1 : 0;
+  return week ? `FREQ=YEARLY;BYMONTH=${d.getUTCMonth() + 1};BYDAY=${week}${DAY_CODES[d.getUTCDay()]}` : undefined;
 }
 
 /**
@@ -195,45 +124,37 @@ function yearlyRule(observances: Observance[]): string | undefined {
  * end of `year + 1`. A zone with no change gets one STANDARD.
  */
 export function vtimezone(zone: string, year: number): string[] {
-  const from = Date.UTC(year - 1, 0, 1);
-  const to = Date.UTC(year + 3, 0, 1);
-  const transitions = findTransitions(zone, from, to);
+  const startOfYear = Date.UTC(year, 0, 1);
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
-  const emit = (o: Observance) => {
+  const emit = (o: Observance, rrule?: string) => {
+    const name = zoneAbbreviation(zone, o.at);
     lines.push(
       `BEGIN:${o.kind}`,
-      `DTSTART:${localStamp(o.start)}`,
+      `DTSTART:${stamp(o.local)}`,
       `TZOFFSETFROM:${offsetText(o.from)}`,
       `TZOFFSETTO:${offsetText(o.to)}`,
+      ...(rrule ? [`RRULE:${rrule}`] : []),
+      ...(name ? [`TZNAME:${name}`] : []),
+      `END:${o.kind}`,
     );
-    if (o.rrule) lines.push(`RRULE:${o.rrule}`);
-    if (o.name) lines.push(`TZNAME:${o.name}`);
-    lines.push(`END:${o.kind}`);
   };
-  if (transitions.length === 0) {
-    const offset = offsetMinutes(Date.UTC(year, 0, 1), zone);
-    const name = zoneAbbreviation(zone, new Date(Date.UTC(year, 0, 1)));
-    emit({
-      kind: 'STANDARD',
-      start: { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0 },
-      from: offset,
-      to: offset,
-      ...(name ? { name } : {}),
-    });
-  } else {
-    const all = transitions.map((t) => observanceOf(t, zone));
-    const kinds = (['STANDARD', 'DAYLIGHT'] as const).map((k) => all.filter((o) => o.kind === k));
-    const rules = kinds.map((list) => (list.length === 4 ? yearlyRule(list) : undefined));
-    if (rules.every(Boolean)) {
-      kinds.forEach((list, i) => emit({ ...list[0], rrule: rules[i] }));
-    } else {
-      const startOfYear = Date.UTC(year, 0, 1);
-      const endOfNext = Date.UTC(year + 2, 0, 1);
-      const before = transitions.filter((t) => t.at.getTime() < startOfYear);
-      const keep = transitions.filter((t) => t.at.getTime() >= startOfYear && t.at.getTime() < endOfNext);
-      if (before.length) keep.unshift(before[before.length - 1]);
-      keep.forEach((t) => emit(observanceOf(t, zone)));
-    }
+  const all: Observance[] = findTransitions(zone, Date.UTC(year - 1, 0, 1), Date.UTC(year + 3, 0, 1)).map((t) => ({
+    kind: t.offsetAfter > t.offsetBefore ? 'DAYLIGHT' : 'STANDARD',
+    local: new Date(t.at.getTime() + t.offsetBefore * 60_000),
+    from: t.offsetBefore,
+    to: t.offsetAfter,
+    at: t.at.getTime(),
+  }));
+  const kinds = ['STANDARD', 'DAYLIGHT'].map((k) => all.filter((o) => o.kind === k));
+  const rules = kinds.map(yearlyRule);
+  if (!all.length) {
+    const offset = offsetMinutes(startOfYear, zone);
+    emit({ kind: 'STANDARD', local: new Date(0), from: offset, to: offset, at: startOfYear });
+  } else if (rules.every(Boolean)) kinds.forEach((list, i) => emit(list[0], rules[i]));
+  else {
+    const endOfNext = Date.UTC(year + 2, 0, 1);
+    // The change in force on 1 January, then every change through next year.
+    all.filter((o, i) => o.at < endOfNext && !(all[i + 1]?.at < startOfYear)).forEach((o) => emit(o));
   }
   lines.push('END:VTIMEZONE');
   return lines;
@@ -247,54 +168,44 @@ export function meetingToIcs(m: Meeting, options: IcsOptions): string | undefine
   const date = nextOccurrenceDate(m, options.now);
   const minutes = parseTime(m.time);
   if (!date || minutes === undefined) return undefined;
-  const labels = LABELS[options.language === 'es' ? 'es' : 'en'];
-  const start = { ...date, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0 };
-  // "24:00" is the next day's midnight.
-  if (start.hour === 24) {
-    const next = new Date(Date.UTC(start.year, start.month - 1, start.day + 1));
-    Object.assign(start, { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate(), hour: 0 });
-  }
+  const [join, dial, place] = LABELS.slice(options.language === 'es' ? 3 : 0);
+  // The nominal wall time (a "24:00" start rolls over to the next day's midnight).
+  const start = new Date(Date.UTC(date.year, date.month - 1, date.day, 0, minutes));
   const days = [...new Set(m.days)].filter((d) => Number.isInteger(d) && d >= 0 && d <= 6).sort();
-  const conference = httpUrl(m.conferenceUrl);
-  const link = conference ?? httpUrl(options.url);
-
-  const where = [m.location, m.address]
-    .map((s) => s?.trim())
-    .filter((s): s is string => !!s)
-    .filter((s, i, list) => list.indexOf(s) === i);
+  const conference = icsUrl(m.conferenceUrl);
+  const link = conference ?? icsUrl(options.url);
+  const where = [...new Set([m.location?.trim(), m.address?.trim()].filter(Boolean))];
   const description = [
     m.notes,
-    m.locationNotes && `${labels.location}: ${m.locationNotes}`,
-    conference && `${labels.join}: ${conference}`,
+    m.locationNotes && `${place}: ${m.locationNotes}`,
+    conference && `${join}: ${conference}`,
     m.conferenceUrlNotes,
-    m.conferencePhone && `${labels.dial}: ${m.conferencePhone}`,
+    m.conferencePhone && `${dial}: ${m.conferencePhone}`,
     m.conferencePhoneNotes,
   ]
     .map((s) => (typeof s === 'string' ? s.trim() : ''))
     .filter(Boolean);
 
-  const prodId = (options.prodId ?? DEFAULT_PRODID).replace(/[\u0000-\u001f\u007f]/g, '');
   const lines = [
     'BEGIN:VCALENDAR',
-    `PRODID:${prodId}`,
+    `PRODID:${(options.prodId ?? '-//Recovery Widgets//Support group finder//EN').replace(/[\u0000-\u001f\u007f]/g, '')}`,
     'VERSION:2.0',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    ...vtimezone(m.timezone, start.year),
+    ...vtimezone(m.timezone, start.getUTCFullYear()),
     'BEGIN:VEVENT',
     `UID:${hash(`${m.source}\n${m.id}`)}@recovery-widgets`,
-    `DTSTAMP:${utcStamp(options.now)}`,
-    `DTSTART;TZID=${m.timezone}:${localStamp(start)}`,
+    `DTSTAMP:${stamp(options.now, true)}`,
+    `DTSTART;TZID=${m.timezone}:${stamp(start)}`,
     `DURATION:${isoDuration(durationOf(m))}`,
-    `RRULE:FREQ=WEEKLY;BYDAY=${days.map((d) => DAY_CODES[d]).join(',')}`,
+    `RRULE:FREQ=WEEKLY;BYDAY=${days.map((d) => DAY_CODES[d])}`,
     `SUMMARY:${escapeText(m.name)}`,
   ];
   if (where.length) lines.push(`LOCATION:${escapeText(where.join(', '))}`);
   if (description.length) lines.push(`DESCRIPTION:${escapeText(description.join('\n'))}`);
   if (link) lines.push(`URL:${link}`);
-  if (m.latitude !== undefined && m.longitude !== undefined && !m.approximate &&
-      Number.isFinite(m.latitude) && Number.isFinite(m.longitude)) {
-    lines.push(`GEO:${m.latitude.toFixed(6)};${m.longitude.toFixed(6)}`);
+  if (!m.approximate && Number.isFinite(m.latitude) && Number.isFinite(m.longitude)) {
+    lines.push(`GEO:${m.latitude!.toFixed(6)};${m.longitude!.toFixed(6)}`);
   }
   lines.push('END:VEVENT', 'END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';

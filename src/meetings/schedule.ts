@@ -108,27 +108,19 @@ export function meetingStatus(m: Meeting, now: Date, soonMinutes = 30): MeetingS
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-function compareSameStart(a: Meeting, b: Meeting): number {
-  return (
-    (parseTime(a.time) ?? 0) - (parseTime(b.time) ?? 0) ||
-    collator.compare(a.name, b.name) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
-}
-
 /**
  * By next occurrence (meetings in progress first, then wrapping round the week); equal instants by
  * local time then name; meetings with no occurrence (by appointment, inactive) last, by name.
  */
 export function sortByNext(meetings: readonly Meeting[], now: Date): Meeting[] {
-  const keyed = meetings.map((m) => ({ m, start: nextOccurrence(m, now)?.start.getTime() }));
-  keyed.sort((a, b) => {
-    if (a.start === undefined || b.start === undefined) {
-      if (a.start !== b.start) return a.start === undefined ? 1 : -1;
-      return compareSameStart(a.m, b.m);
-    }
-    return a.start - b.start || compareSameStart(a.m, b.m);
-  });
+  const keyed = meetings.map((m) => ({ m, start: nextOccurrence(m, now)?.start.getTime() ?? Infinity }));
+  keyed.sort(
+    (a, b) =>
+      a.start - b.start ||
+      (parseTime(a.m.time) ?? 0) - (parseTime(b.m.time) ?? 0) ||
+      collator.compare(a.m.name, b.m.name) ||
+      (a.m.id < b.m.id ? -1 : a.m.id > b.m.id ? 1 : 0),
+  );
   return keyed.map((k) => k.m);
 }
 
@@ -192,12 +184,17 @@ export function timesForViewer(m: Meeting, now: Date, viewerZone: string, locale
   };
   if (offsetMinutes(o.start, zone) !== offsetMinutes(o.start, m.timezone)) {
     out.local = timeFormat(locale, m.timezone, false).format(o.start);
-    const name = timeFormat(locale, m.timezone, true)
-      .formatToParts(o.start)
-      .find((p) => p.type === 'timeZoneName')?.value;
+    const name = zoneName(o.start, m.timezone, locale);
     if (name) out.localZoneName = name;
   }
   return out;
+}
+
+/** The zone's short name at `at` ("PDT", "GMT-7"), as `locale` writes it. */
+export function zoneName(at: Date | number, zone: string, locale: string): string | undefined {
+  return timeFormat(locale, zone, true)
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')?.value;
 }
 
 export interface DayGroup {
@@ -231,25 +228,23 @@ export function groupForList(
 ): ListGroups {
   const groups: ListGroups = { inProgress: [], soon: [], days: [], byAppointment: [], inactive: [] };
   const byDate = new Map<string, DayGroup>();
-  const zoneOk = isValidTimeZone(viewerZone);
+  const zone = isValidTimeZone(viewerZone) && viewerZone;
   for (const m of sortByNext(meetings, now)) {
-    const status = meetingStatus(m, now, soonMinutes);
-    if (status === 'inactive') groups.inactive.push(m);
-    else if (status === 'by-appointment') groups.byAppointment.push(m);
-    else if (status === 'in-progress') groups.inProgress.push(m);
-    else if (status === 'soon') groups.soon.push(m);
+    // The same sections as meetingStatus(), from one occurrence.
+    const o = nextOccurrence(m, now);
+    const until = o ? o.start.getTime() - now.getTime() : 0;
+    if (m.attendance === 'inactive') groups.inactive.push(m);
+    else if (!o) groups.byAppointment.push(m);
+    else if (until <= 0) groups.inProgress.push(m);
+    else if (until <= soonMinutes * MINUTE) groups.soon.push(m);
     else {
-      const start = nextOccurrence(m, now)!.start;
-      const wall = wallTimeAt(start, zoneOk ? viewerZone : m.timezone);
+      const wall = wallTimeAt(o.start, zone || m.timezone);
       const date = isoDate(wall);
       let group = byDate.get(date);
-      if (!group) {
-        group = { day: weekdayOf(wall), date, meetings: [] };
-        byDate.set(date, group);
-      }
+      if (!group) byDate.set(date, (group = { day: weekdayOf(wall), date, meetings: [] }));
       group.meetings.push(m);
     }
   }
-  groups.days = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  groups.days = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
   return groups;
 }

@@ -21,17 +21,14 @@ export interface FetchJsonOptions {
 
 const MB = 1024 * 1024;
 
-const fail = (kind: FetchFailureKind, message: string, status?: number): FetchResult =>
-  status === undefined ? { ok: false, kind, message } : { ok: false, kind, status, message };
-
 const size = (bytes: number) => (bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
+const detail = (e: unknown) => (e instanceof Error ? ` (${e.message})` : '');
 
 export async function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<FetchResult> {
-  const timeoutMs = Number.isFinite(options.timeoutMs) && options.timeoutMs! > 0 ? options.timeoutMs! : 15000;
-  const maxBytes = Number.isFinite(options.maxBytes) && options.maxBytes! > 0 ? options.maxBytes! : 20 * MB;
+  const positive = (n?: number) => (n! > 0 && n! < Infinity ? n : undefined);
+  const timeoutMs = positive(options.timeoutMs) ?? 15000;
+  const maxBytes = positive(options.maxBytes) ?? 20 * MB;
   const outer = options.signal;
-  if (outer?.aborted) return fail('aborted', `Loading ${url} was cancelled.`);
-
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -39,86 +36,59 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
     controller.abort();
   }, timeoutMs);
   const onAbort = () => controller.abort();
-  outer?.addEventListener('abort', onAbort, { once: true });
-  const stopped = (): FetchResult | undefined =>
+  outer?.addEventListener('abort', onAbort);
+  const fail = (kind: FetchFailureKind, message: string, status?: number): FetchResult =>
+    // A timeout or the caller's cancel shows up as whatever the fetch was doing; name the cause.
     timedOut
-      ? fail('timeout', `${url} did not answer within ${Math.round(timeoutMs / 100) / 10} s.`)
+      ? { ok: false, kind: 'timeout', message: `${url} did not answer within ${timeoutMs / 1000} s.` }
       : outer?.aborted
-        ? fail('aborted', `Loading ${url} was cancelled.`)
-        : undefined;
-
+        ? { ok: false, kind: 'aborted', message: `Loading ${url} was cancelled.` }
+        : { ok: false, kind, message: `${url} ${message}`, ...(status && { status }) };
+  const tooLarge = (than: string) => fail('too-large', `is ${than} the ${size(maxBytes)} limit.`);
+  let received = 0;
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        method: 'GET',
-        mode: 'cors',
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-        cache: 'no-cache',
-        redirect: 'follow',
-        headers: { Accept: 'application/json' },
-        signal: controller.signal,
-      });
-    } catch (e) {
-      return (
-        stopped() ??
-        fail(
-          'network',
-          `Could not load ${url}: the network failed, or the server does not allow this site to read it ` +
-            `(CORS: it must send Access-Control-Allow-Origin). ${e instanceof Error ? e.message : ''}`.trim(),
-        )
+    if (outer?.aborted) return fail('aborted', '');
+    const response = await fetch(url, {
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: 'no-cache',
+      headers: { Accept: 'application/json' },
+      signal: controller.signal,
+    }).catch((e) => {
+      throw new Error(
+        `could not be loaded: a network failure, or CORS (the server must send Access-Control-Allow-Origin)${detail(e)}.`,
       );
-    }
-    if (!response.ok) {
-      response.body?.cancel().catch(() => {});
-      return fail('http', `${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`, response.status);
-    }
+    });
     const declared = Number(response.headers.get('content-length'));
-    if (Number.isFinite(declared) && declared > maxBytes) {
+    if (!response.ok || declared > maxBytes) {
       response.body?.cancel().catch(() => {});
-      return fail('too-large', `${url} is ${size(declared)}, more than the ${size(maxBytes)} limit.`);
+      return response.ok
+        ? tooLarge(`${size(declared)}, more than`)
+        : fail('http', `answered HTTP ${response.status} ${response.statusText}`.trim() + '.', response.status);
     }
-
     const chunks: Uint8Array[] = [];
-    let received = 0;
-    if (response.body) {
-      const reader = response.body.getReader();
-      try {
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) break;
-          received += value.byteLength;
-          if (received > maxBytes) {
-            reader.cancel().catch(() => {});
-            return fail('too-large', `${url} is more than the ${size(maxBytes)} limit; stopped reading.`);
-          }
-          chunks.push(value);
-        }
-      } catch (e) {
-        return (
-          stopped() ??
-          fail('not-json', `${url} stopped sending after ${size(received)}: the response is incomplete. ${e instanceof Error ? e.message : ''}`.trim())
-        );
+    const reader = response.body?.getReader();
+    const read = () =>
+      reader!.read().catch((e) => {
+        throw new Error(`stopped sending after ${size(received)}: the response is incomplete${detail(e)}.`, { cause: 'not-json' });
+      });
+    for (let chunk = reader && (await read()); chunk && !chunk.done; chunk = await read()) {
+      received += chunk.value.byteLength;
+      if (received > maxBytes) {
+        reader!.cancel().catch(() => {});
+        return tooLarge('more than');
       }
+      chunks.push(chunk.value);
     }
-
-    const bytes = new Uint8Array(received);
-    let at = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, at);
-      at += chunk.byteLength;
-    }
-    const text = new TextDecoder().decode(bytes);
+    const text = await new Blob(chunks as BlobPart[]).text();
     try {
       return { ok: true, data: JSON.parse(text) };
     } catch {
       const type = response.headers.get('content-type') ?? 'no content type';
-      const start = text.trim().slice(0, 40).replace(/\s+/g, ' ');
-      return fail('not-json', `${url} is not JSON (${type}; it starts with ${JSON.stringify(start)}).`);
+      return fail('not-json', `is not JSON (${type}; it starts with ${JSON.stringify(text.trim().slice(0, 40).replace(/\s+/g, ' '))}).`);
     }
   } catch (e) {
-    return stopped() ?? fail('network', `Could not load ${url}: ${e instanceof Error ? e.message : String(e)}`);
+    return fail((e as Error).cause === 'not-json' ? 'not-json' : 'network', (e as Error).message);
   } finally {
     clearTimeout(timer);
     outer?.removeEventListener('abort', onAbort);

@@ -100,4 +100,12 @@ describe('BMLT GetSearchResults', () => {
     expect(m['102'].types).to.deep.equal(['CLOSED', 'BT', 'NS']);
     expect(m['119'].types).to.deep.equal(['OPEN', 'BT', 'BEG']);
   });
+
+  it('reads keys that name Object.prototype members as plain text', () => {
+    const rec = { id_bigint: '1', meeting_name: 'NA', location_street: '1 Main St', formats: 'constructor,O', venue_type: 'toString' };
+    const result = normalizeFeed([rec], 'b.json', {});
+    expect(result.meetings[0].types).to.deep.equal(['constructor', 'OPEN']);
+    expect(result.meetings[0].attendance).to.equal('in_person');
+    expect(result.warnings.map((w) => `${w.field}:${w.skipped}`)).to.deep.equal(['venue_type:false']);
+  });
 });

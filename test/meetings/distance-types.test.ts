@@ -46,6 +46,16 @@ describe('typeLabel', () => {
     expect(typeLabel('BT', 'na', 'en')).to.equal('Basic Text');
   });
 
+  it('gives codes that reuse another table’s entry the same labels', () => {
+    expect(typeLabel('CAN', 'al-anon', 'es')).to.equal('A la luz de las velas');
+    expect(typeLabel('LGBTQIA', 'al-anon', 'en')).to.equal('LGBTQIA+');
+    expect(typeLabel('SPK', 'na', 'es')).to.equal('Orador');
+    expect(typeLabel('DISC', 'na', 'en')).to.equal('Discussion');
+    expect(typeLabel('YP', 'na', 'en')).to.equal('Young people');
+    expect(typeLabel('G', 'aa', 'es')).to.equal('Gay');
+    expect(typeLabel('constructor', 'na', 'en')).to.equal('constructor');
+  });
+
   it('returns the code itself for unknown codes and falls back to English', () => {
     expect(typeLabel('ASBI', 'aa', 'en')).to.equal('ASBI');
     expect(typeLabel('toString', 'aa', 'en')).to.equal('toString');
