@@ -30,13 +30,13 @@ export interface ReadResult {
 }
 
 // Parsed JSON: every field is checked before it is used.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 const isObject = (v: unknown): v is Json => typeof v == 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) > 0;
-const clip = (v: unknown) => {
+/** A value as short text for a console message. */
+export const clip = (v: unknown, max = 60): string => {
   const s = String(v);
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+  return s.length > max ? `${s.slice(0, max - 3)}...` : s;
 };
 
 /**
@@ -69,6 +69,9 @@ export function readDocument(raw: unknown, base: string): ReadResult {
     return '';
   };
   /** http(s) only, resolved against the document's own URL (for relative links). */
+  /** A node of `kind` whose type is not one we know (or that is not a node at all). */
+  const unknown = (kind: string, type: unknown) =>
+    say(`${kind} ${typeof type == 'string' ? `of unknown type "${clip(type)}"` : 'without a "type"'} was left out`);
   const link = (v: unknown, where: string): string | undefined => {
     const url = typeof v == 'string' ? safeHttpUrl(v, base) : undefined;
     if (!url) say(`the link "${clip(v)}" in ${where} is not http(s); shown without it`);
@@ -117,8 +120,7 @@ export function readDocument(raw: unknown, base: string): ReadResult {
         continue;
       }
       const type = isObject(node) && node.type;
-      if (typeof type != 'string') say('an inline node that is neither text nor an object with a "type" was left out');
-      else if (type == 'cite') {
+      if (type == 'cite') {
         if (isCount(node.n) && numbers.has(node.n)) out.push({ type, n: node.n });
         else say(`a citation [${clip(node.n)}] has no matching reference; left out`);
       } else if (depth >= MAX_DEPTH) say(`inline nodes nested deeper than ${MAX_DEPTH} levels were left out`);
@@ -132,10 +134,10 @@ export function readDocument(raw: unknown, base: string): ReadResult {
           else out.push(...children);
         } else if (typeof node.slug == 'string' && SLUG.test(node.slug)) out.push({ type, slug: node.slug, children });
         else {
-          say(`an article link to "${clip(node.slug)}" is not a valid slug; its text is shown without the link`);
+          say(`the article link "${clip(node.slug)}" is not a slug; shown without it`);
           out.push(...children);
         }
-      } else say(`unknown inline node type "${clip(type)}" was left out`);
+      } else unknown('an inline node', type);
     }
     return out;
   };
@@ -156,7 +158,7 @@ export function readDocument(raw: unknown, base: string): ReadResult {
       const items = b.items.filter((item: unknown) => Array.isArray(item));
       if (items.length < b.items.length) say('list items that are not arrays were left out');
       body.push({ type, ordered: b.ordered === true, items: items.map((item: unknown) => inlines(item, 0)) });
-    } else say(typeof type == 'string' ? `unknown block type "${clip(type)}" was left out` : 'a block that is not an object with a "type" was left out');
+    } else unknown('a block', type);
   });
 
   const source = isObject(raw.source) ? raw.source : {};

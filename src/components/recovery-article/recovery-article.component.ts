@@ -1,6 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { ArticleDocument, Block, Inline, Reference } from '../../content/document-types.js';
-import { countWords, SLUG } from '../../content/read-document.js';
+import { clip, countWords, SLUG } from '../../content/read-document.js';
 import { below, heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { RecoveryElement } from '../../internal/recovery-element.js';
@@ -8,7 +8,7 @@ import { sharedStyles } from '../../internal/shared-styles.js';
 import { safeHttpUrl } from '../../internal/validate.js';
 import { error, hint, warn } from '../../internal/warn.js';
 import { articleJsonLd, placeJsonLd } from './json-ld.js';
-import { loadSlug, loadSrc, type ArticleFailure, type LoadResult } from './load-article.js';
+import { loadArticle, type ArticleFailure } from './load-article.js';
 import { articleMessages } from './recovery-article.i18n.js';
 import { articleStyles } from './recovery-article.styles.js';
 
@@ -39,9 +39,13 @@ type View =
   | { kind: 'loaded'; doc: ArticleDocument; fallback: boolean }
   | { kind: 'failed'; reason: ArticleFailure };
 
-/** Text sizes offered by the A−/A+ buttons, as multiples of the page's size. */
-const SCALES = [0.875, 1, 1.125, 1.25, 1.5] as const;
-const DEFAULT_SCALE = 1;
+/** Text sizes offered by the A−/A+ buttons, as multiples of the page's size (classes `scale-0`..`scale-4`). */
+const SCALES = [0.875, 1, 1.125, 1.25, 1.5];
+
+/** Text for screen readers only. */
+const sr = (text: unknown) => html`<span class="visually-hidden">${text}</span>`;
+/** A symbol that screen readers skip, with its meaning for them. */
+const icon = (symbol: string, label: string) => html`<span aria-hidden="true">${symbol}</span>${sr(label)}`;
 
 /**
  * An article from the Recovery Widgets collection (or the partner's own, in the same format), with
@@ -118,11 +122,10 @@ export class RecoveryArticle extends RecoveryElement {
     headingLevel: { attribute: 'heading-level' },
     toc: { type: Boolean },
     readingTime: { type: Boolean, attribute: 'reading-time' },
-    loadTimeout: { attribute: false },
-    view: { state: true, attribute: false },
-    scale: { state: true, attribute: false },
-    status: { state: true, attribute: false },
-    shareUrl: { state: true, attribute: false },
+    view: { state: true },
+    scale: { state: true },
+    status: { state: true },
+    shareUrl: { state: true },
   };
 
   /** The article to show, e.g. `you-cant-do-recovery-alone`, read from `content-base`. */
@@ -135,9 +138,12 @@ export class RecoveryArticle extends RecoveryElement {
   toc = false;
   /** Shows the estimated reading time. */
   readingTime = false;
+  /** Milliseconds to wait for an article before offering Try again (a property, for slow hosts and tests). Default 15000. */
+  loadTimeout = 15000;
 
   private view: View = { kind: 'idle' };
-  private scale = DEFAULT_SCALE;
+  /** Index into SCALES. */
+  private scale = 1;
   private status = '';
   /** The link to share, shown in a field when neither sharing nor copying is possible. */
   private shareUrl = '';
@@ -147,8 +153,6 @@ export class RecoveryArticle extends RecoveryElement {
   private requestKey?: string;
   private controller?: AbortController;
   private generation = 0;
-  /** Milliseconds to wait for an article before offering Try again (a property, for slow hosts and tests). Default 15000. */
-  loadTimeout = 15000;
   private focusTitleAfterLoad = false;
   private jsonLd?: unknown;
   /** The numbers already cited during this render: the first citation of each gets the anchor. */
@@ -157,7 +161,7 @@ export class RecoveryArticle extends RecoveryElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasUpdated) return;
-    if (this.view.kind === 'loaded' && this.jsonLd) placeJsonLd(this, this.jsonLd);
+    if (this.view.kind == 'loaded' && this.jsonLd) placeJsonLd(this, this.jsonLd);
     else {
       this.requestKey = undefined;
       this.requestUpdate();
@@ -167,83 +171,73 @@ export class RecoveryArticle extends RecoveryElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.controller?.abort();
-    placeJsonLd(this, undefined);
+    placeJsonLd(this);
   }
 
   /**
    * Starts a load before rendering (not after), so the placeholder is part of this render rather
    * than a second update. The localizer already knows the language here: it re-reads it whenever a
-   * `lang` attribute changes, before asking for the update.
+   * `lang` attribute changes, before asking for the update. A change in slug, src, language or
+   * base means a new load.
    */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const key = this.wanted();
+    const base = this.settings.contentBase;
+    const key = this.src ? `src ${this.src} ${base}` : this.slug ? `slug ${base} ${this.i18n.lang} ${this.slug}` : '';
     if (key !== this.requestKey) {
       this.requestKey = key;
       void this.load();
     }
   }
 
-  /** What should be on screen, as a key: a change in slug, src, language or base means a new load. */
-  private wanted(): string {
-    if (this.src) return `src ${this.src} ${this.settings.contentBase}`;
-    if (this.slug) return `slug ${this.settings.contentBase} ${this.i18n.lang} ${this.slug}`;
-    return '';
-  }
-
   private async load(): Promise<void> {
     this.controller?.abort();
-    const controller = new AbortController();
-    this.controller = controller;
+    const { signal } = (this.controller = new AbortController());
     const generation = ++this.generation;
     this.setJsonLd(undefined);
-    this.status = '';
-    this.shareUrl = '';
+    this.status = this.shareUrl = '';
+    const tag = this.localName;
+    const lang = this.i18n.lang;
+    const base = this.settings.contentBase;
     const slug = this.slug?.trim() ?? '';
     const src = this.src?.trim();
+    const what = src ? `src="${clip(src, 80)}"` : `slug="${clip(slug, 80)}"`;
+    const url = src && safeHttpUrl(src);
 
-    let result: LoadResult;
-    if (src) {
-      const url = safeHttpUrl(src);
-      if (!url) {
-        warn(this.localName, `src="${clip(src)}" is not an http(s) URL; nothing is loaded.`);
-        return this.fail(slug, 'invalid');
-      }
-      result = await this.attempt(() => loadSrc(url, controller.signal), url, controller);
-    } else if (slug) {
-      if (!SLUG.test(slug)) {
-        error(this.localName, `slug="${clip(slug)}" is not a slug (lowercase letters, digits and hyphens).`);
-        return this.fail(slug, 'not-found');
-      }
-      const base = this.settings.contentBase;
-      result = await this.attempt(() => loadSlug(base, this.i18n.lang, slug, controller.signal), base, controller);
-    } else {
-      this.view = { kind: 'idle' };
-      hint(this.localName, 'has no slug or src yet, so it shows a placeholder. Add slug="..." (an article of the collection) or src="..." (your own article JSON).');
-      return;
+    if (src && !url) {
+      warn(tag, `${what} is not an http(s) URL; nothing is loaded.`);
+      return this.fail(slug, 'invalid');
     }
+    if (!src && !slug) {
+      this.view = { kind: 'idle' };
+      return hint(tag, 'has no slug or src yet: add slug="..." (an article of the collection) or src="..." (your own article JSON).');
+    }
+    if (!url && !SLUG.test(slug)) {
+      error(tag, `${what} is not a slug (lowercase letters, digits and hyphens).`);
+      return this.fail(slug, 'not-found');
+    }
+    this.view = { kind: 'loading' };
+    // A missing translation falls back to the English article (shown with a note).
+    const result = url
+      ? await loadArticle([url], signal, this.loadTimeout)
+      : await loadArticle([...new Set([lang, 'en'])].map((l) => `${base}${l}/${slug}.json`), signal, this.loadTimeout, `${base}index.${lang}.json`);
     // A newer request (another slug or language) started while this one was on its way.
     if (generation !== this.generation || !this.isConnected) return;
 
     if (!result.ok) {
-      const what = src ? `src="${clip(src)}"` : `slug="${slug}"`;
-      if (result.reason === 'not-found') error(this.localName, `${what} was not found: ${result.detail}.`);
-      else if (result.reason === 'network') error(this.localName, `${what} could not be loaded (${result.detail}); the visitor can try again.`);
-      else error(this.localName, `${what} could not be shown: ${result.detail}.`);
+      error(tag, `${what} could not be shown: ${result.detail}`);
       return this.fail(slug, result.reason);
     }
-
     const { doc, problems, fallback } = result;
     if (problems.length) {
-      const shown = problems.slice(0, 6).join('; ');
       warn(
-        this.localName,
-        `the article from ${src ? `src="${clip(src)}"` : `slug="${slug}"`} has parts that cannot be shown safely: ${shown}` +
+        tag,
+        `the article from ${what} has parts that cannot be shown safely: ${problems.slice(0, 6).join('; ')}` +
           `${problems.length > 6 ? `; and ${problems.length - 6} more` : ''}.`,
       );
     }
-    if (!doc.language) doc.language = fallback ? 'en' : src ? '' : this.i18n.lang;
-    if (!doc.slug) doc.slug = slug;
+    doc.language ||= fallback ? 'en' : src ? '' : lang;
+    doc.slug ||= slug;
     this.view = { kind: 'loaded', doc, fallback };
     this.setJsonLd(articleJsonLd(doc, this.articleUrl(doc.slug), this.settings.organization));
     await this.updateComplete;
@@ -252,37 +246,14 @@ export class RecoveryArticle extends RecoveryElement {
       this.focusTitleAfterLoad = false;
       this.focusTarget('title');
     }
-    this.emit('recovery-article-load', { slug: doc.slug, language: doc.language || this.i18n.lang, title: doc.title });
-  }
-
-  /**
-   * Runs a load, turning a thrown network failure into a result (and an abort into silence). A
-   * server that never answers is given up on after `loadTimeout`, so the visitor gets Try again
-   * instead of a placeholder forever.
-   */
-  private async attempt(run: () => Promise<LoadResult>, where: string, controller: AbortController): Promise<LoadResult> {
-    this.view = { kind: 'loading' };
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, this.loadTimeout);
-    try {
-      return await run();
-    } catch (e) {
-      if (timedOut) return { ok: false, reason: 'network', detail: `${where} did not answer within ${this.loadTimeout / 1000} s` };
-      return { ok: false, reason: 'network', detail: `${where}: ${e instanceof Error ? e.message : String(e)}` };
-    } finally {
-      clearTimeout(timer);
-    }
+    this.emit('recovery-article-load', { slug: doc.slug, language: doc.language || lang, title: doc.title });
   }
 
   private async fail(slug: string, reason: ArticleFailure): Promise<void> {
     const generation = this.generation;
     this.view = { kind: 'failed', reason };
     await this.updateComplete;
-    if (generation !== this.generation) return;
-    this.emit('recovery-article-error', { slug, reason });
+    if (generation === this.generation) this.emit('recovery-article-error', { slug, reason });
   }
 
   private setJsonLd(data: unknown): void {
@@ -290,17 +261,12 @@ export class RecoveryArticle extends RecoveryElement {
     if (this.isConnected) placeJsonLd(this, data);
   }
 
-  private retry = () => {
-    this.focusTitleAfterLoad = true;
-    void this.load();
-  };
-
   /** The partner's page for an article, from `href-template`, if there is one and it is http(s). */
   private articleUrl(slug: string): string | undefined {
     const template = this.settings.hrefTemplate;
     if (!template || !slug) return undefined;
     const url = safeHttpUrl(template.split('{slug}').join(encodeURIComponent(slug)));
-    if (!url) warn(this.localName, `href-template="${clip(template)}" does not make an http(s) link; article links open here instead.`);
+    if (!url) warn(this.localName, `href-template="${clip(template, 80)}" does not make an http(s) link; article links open here instead.`);
     return url;
   }
 
@@ -309,23 +275,23 @@ export class RecoveryArticle extends RecoveryElement {
    * back-links) move scroll and focus by hand; the target is focusable only by script.
    */
   private jump = (e: Event) => {
-    const id = (e.currentTarget as HTMLElement).dataset.target;
-    if (!id) return;
     e.preventDefault();
-    this.focusTarget(id);
+    this.focusTarget((e.currentTarget as HTMLElement).dataset.target!);
   };
 
   private focusTarget(id: string): void {
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
     if (!target) return;
     if (!target.matches('a[href], button') && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     target.scrollIntoView?.({ block: 'start' });
     target.focus({ preventScroll: true });
   }
 
-  private openArticle(slug: string) {
+  /** Opens an article from this one (with focus on its title), or loads the same one again. */
+  private open(slug?: string) {
     return () => {
       this.focusTitleAfterLoad = true;
+      if (!slug) return void this.load();
       this.src = undefined;
       this.slug = slug;
     };
@@ -335,35 +301,30 @@ export class RecoveryArticle extends RecoveryElement {
   private resize(step: number) {
     return () => {
       if (!SCALES[this.scale + step]) return;
-      this.scale = Math.max(0, Math.min(SCALES.length - 1, this.scale + step));
+      this.scale += step;
       this.status = this.i18n.t('textSize', this.i18n.number(SCALES[this.scale], { style: 'percent' }));
     };
   }
 
   private share = async () => {
-    const doc = this.view.kind === 'loaded' ? this.view.doc : undefined;
-    if (!doc) return;
-    const url = this.articleUrl(doc.slug) ?? location.href;
-    this.status = '';
-    this.shareUrl = '';
-    const nav = navigator as Navigator & { share?: (data: ShareData) => Promise<void> };
-    if (typeof nav.share === 'function') {
-      try {
-        await nav.share({ title: doc.title, text: doc.description, url });
-        return;
-      } catch (e) {
-        // The visitor closed the share sheet: nothing to do.
-        if (e instanceof DOMException && e.name === 'AbortError') return;
-      }
+    if (this.view.kind != 'loaded') return;
+    const { title, description: text, slug } = this.view.doc;
+    const url = this.articleUrl(slug) ?? location.href;
+    this.status = this.shareUrl = '';
+    try {
+      await navigator.share({ title, text, url });
+      return;
+    } catch (e) {
+      // The visitor closed the share sheet: nothing to do. (No share sheet: copy instead.)
+      if ((e as Error).name == 'AbortError') return;
     }
     try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
       await navigator.clipboard.writeText(url);
       this.status = this.i18n.t('copied');
     } catch {
       this.shareUrl = url;
       await this.updateComplete;
-      const field = this.renderRoot.querySelector<HTMLInputElement>('[part~="share-fallback"] input');
+      const field = this.renderRoot.querySelector('input');
       field?.focus();
       field?.select();
     }
@@ -371,210 +332,147 @@ export class RecoveryArticle extends RecoveryElement {
 
   // ---- rendering -------------------------------------------------------------------------------
 
+  /** An outbound link: a new tab, said so to screen readers, with no opener or referrer. */
+  private out(href: string, content: unknown, part?: string) {
+    return html`<a part=${part ?? nothing} href=${href} target="_blank" rel="noopener noreferrer">${content}${sr(` ${this.i18n.t('newTab')}`)}</a>`;
+  }
+
+  /** A jump to an element of this article (see `jump`). */
+  private to(id: string, content: unknown, part?: string, ownId?: string) {
+    return html`<a part=${part ?? nothing} id=${ownId ?? nothing} href="#${id}" data-target=${id} @click=${this.jump}>${content}</a>`;
+  }
+
   private inline(nodes: Inline[]): unknown[] {
-    const t = this.i18n;
     return nodes.map((node) => {
-      if (typeof node === 'string') return node;
-      switch (node.type) {
-        case 'em':
-          return html`<em>${this.inline(node.children)}</em>`;
-        case 'strong':
-          return html`<strong>${this.inline(node.children)}</strong>`;
-        case 'link':
-          return html`<a part="link" href=${node.href} target="_blank" rel="noopener noreferrer"
-            >${this.inline(node.children)}<span class="visually-hidden"> ${t.t('newTab')}</span></a
-          >`;
-        case 'article-link': {
-          const href = this.articleUrl(node.slug);
-          return href
-            ? html`<a part="article-link" href=${href}>${this.inline(node.children)}</a>`
-            : html`<button type="button" class="inline-link" part="article-link" @click=${this.openArticle(node.slug)}>
-                ${this.inline(node.children)}
-              </button>`;
-        }
-        case 'cite': {
-          const first = !this.cited.has(node.n);
-          this.cited.add(node.n);
-          return html`<sup
-            ><a part="citation" href="#ref-${node.n}" data-target="ref-${node.n}" id=${first ? `cite-${node.n}` : nothing} @click=${this.jump}
-              >[<span class="visually-hidden">${t.t('citation')} </span>${node.n}]</a
-            ></sup
-          >`;
-        }
-        default:
-          return nothing;
+      if (typeof node == 'string') return node;
+      if (node.type == 'cite') {
+        const { n } = node;
+        const first = !this.cited.has(n);
+        this.cited.add(n);
+        const marker = html`[${sr(`${this.i18n.t('citation')} `)}${n}]`;
+        return html`<sup>${this.to(`ref-${n}`, marker, 'citation', first ? `cite-${n}` : undefined)}</sup>`;
       }
+      const children = this.inline(node.children);
+      if (node.type == 'link') return this.out(node.href, children, 'link');
+      if (node.type == 'article-link') {
+        const href = this.articleUrl(node.slug);
+        return href
+          ? html`<a part="article-link" href=${href}>${children}</a>`
+          : html`<button type="button" class="inline-link" part="article-link" @click=${this.open(node.slug)}>${children}</button>`;
+      }
+      return node.type == 'em' ? html`<em>${children}</em>` : html`<strong>${children}</strong>`;
     });
   }
 
-  private block(block: Block, level: HeadingLevel): TemplateResult | typeof nothing {
-    switch (block.type) {
-      case 'heading': {
-        const h = block.depth === 1 ? below(level) : below(below(level));
-        return heading(h, this.inline(block.children), 'heading', `sec-${block.id}`);
-      }
-      case 'paragraph':
-        return html`<p>${this.inline(block.children)}</p>`;
-      case 'quote':
-        return html`<blockquote><p>${this.inline(block.children)}</p></blockquote>`;
-      case 'list': {
-        const items = block.items.map((item) => html`<li>${this.inline(item)}</li>`);
-        return block.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
-      }
-      default:
-        return nothing;
+  private block(block: Block, level: HeadingLevel) {
+    if (block.type == 'list') {
+      const items = block.items.map((item) => html`<li>${this.inline(item)}</li>`);
+      return block.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
     }
+    const content = this.inline(block.children);
+    if (block.type == 'heading') return heading(block.depth == 1 ? below(level) : below(below(level)), content, 'heading', `sec-${block.id}`);
+    return block.type == 'quote' ? html`<blockquote><p>${content}</p></blockquote>` : html`<p>${content}</p>`;
   }
 
   private renderToc(doc: ArticleDocument, level: HeadingLevel) {
-    const sections: { id: string; children: Inline[]; sub: { id: string; children: Inline[] }[] }[] = [];
+    type Section = { id: string; children: Inline[]; sub: Section[] };
+    const sections: Section[] = [];
     for (const b of doc.body) {
-      if (b.type !== 'heading') continue;
-      if (b.depth === 1 || !sections.length) sections.push({ id: b.id, children: b.children, sub: [] });
-      else sections[sections.length - 1].sub.push({ id: b.id, children: b.children });
+      if (b.type != 'heading') continue;
+      const section = { id: b.id, children: b.children, sub: [] };
+      if (b.depth == 1 || !sections.length) sections.push(section);
+      else sections[sections.length - 1].sub.push(section);
     }
-    if (!sections.length) return nothing;
-    const link = (s: { id: string; children: Inline[] }) =>
-      html`<a href="#sec-${s.id}" data-target="sec-${s.id}" @click=${this.jump}>${this.plain(s.children)}</a>`;
-    return html`<nav part="toc" aria-labelledby="toc-heading">
-      ${heading(below(level), this.i18n.t('contents'), 'toc-heading', 'toc-heading')}
-      <ol>
-        ${sections.map(
-          (s) => html`<li>
-            ${link(s)}${s.sub.length ? html`<ol>${s.sub.map((c) => html`<li>${link(c)}</li>`)}</ol>` : nothing}
-          </li>`,
-        )}
-      </ol>
-    </nav>`;
+    const list = (items: Section[]): unknown =>
+      html`<ol>${items.map((s) => html`<li>${this.to(`sec-${s.id}`, this.plain(s.children))}${s.sub.length ? list(s.sub) : nothing}</li>`)}</ol>`;
+    return sections.length
+      ? html`<nav part="toc" aria-labelledby="toc-heading">${heading(below(level), this.i18n.t('contents'), 'toc-heading', 'toc-heading')} ${list(sections)}</nav>`
+      : nothing;
   }
 
   /** Heading text without its links or citations, for the contents list. */
   private plain(nodes: Inline[]): string {
-    return nodes.map((n) => (typeof n === 'string' ? n : 'children' in n ? this.plain(n.children) : '')).join('');
+    return nodes.map((n) => (typeof n == 'string' ? n : 'children' in n ? this.plain(n.children) : '')).join('');
   }
 
   private renderMeta(doc: ArticleDocument) {
     const t = this.i18n;
-    const time = (day: string, text: (d: string) => string) =>
-      html`<time datetime=${day}>${text(t.date(day))}</time>`;
+    const time = (day: string, text: string) => html`<time datetime=${day}>${text}</time>`;
     const items = [
-      doc.author ? html`<span>${t.t('by', doc.author)}</span>` : undefined,
-      doc.published ? time(doc.published, (d) => t.t('published', d)) : undefined,
-      doc.updated && doc.updated !== doc.published ? time(doc.updated, (d) => t.t('updated', d)) : undefined,
-      doc.reviewed
-        ? time(doc.reviewed, (d) => (doc.reviewer ? t.t('reviewedBy', d, doc.reviewer) : t.t('reviewed', d)))
-        : undefined,
-      this.readingTime
-        ? html`<span part="reading-time">${t.t('readingTime', t.number(doc.readingMinutes || Math.max(1, Math.round(countWords(doc) / 200))))}</span>`
-        : undefined,
+      doc.author && html`<span>${t.t('by', doc.author)}</span>`,
+      doc.published && time(doc.published, t.t('published', t.date(doc.published))),
+      doc.updated && doc.updated != doc.published && time(doc.updated, t.t('updated', t.date(doc.updated))),
+      doc.reviewed && time(doc.reviewed, t.t('reviewed', t.date(doc.reviewed), doc.reviewer)),
+      this.readingTime &&
+        html`<span part="reading-time">${t.t('readingTime', t.number(doc.readingMinutes || Math.max(1, Math.round(countWords(doc) / 200))))}</span>`,
     ].filter(Boolean);
-    return items.length ? html`<p part="meta">${items.map((item) => html`<span class="meta-item">${item}</span>`)}</p>` : nothing;
+    return items.length ? html`<p part="meta">${items}</p>` : nothing;
   }
 
   private renderControls() {
     const t = this.i18n;
-    return html`<div part="controls" role="group" aria-label=${t.t('controls')}>
-      <button type="button" class="button secondary" part="control control-smaller" aria-disabled=${String(this.scale === 0)} @click=${this.resize(-1)}>
-        <span aria-hidden="true">A−</span><span class="visually-hidden">${t.t('smaller')}</span>
-      </button>
-      <button type="button" class="button secondary" part="control control-larger" aria-disabled=${String(this.scale === SCALES.length - 1)} @click=${this.resize(1)}>
-        <span aria-hidden="true">A+</span><span class="visually-hidden">${t.t('larger')}</span>
-      </button>
-      <button type="button" class="button secondary" part="control control-share" @click=${this.share}>${t.t('share')}</button>
-      <span part="status" role="status">${this.status}</span>
-      ${this.shareUrl
-        ? html`<label part="share-fallback">${t.t('copyThisLink')}
-            <input type="url" readonly .value=${this.shareUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
-          </label>`
-        : nothing}
-    </div>`;
+    const button = (part: string, label: unknown, click: () => void, disabled?: boolean) =>
+      html`<button type="button" class="button secondary" part="control ${part}" aria-disabled=${disabled ?? nothing} @click=${click}>${label}</button>`;
+    const size = (sign: string, key: 'smaller' | 'larger', step: number) =>
+      button(
+        `control-${key}`,
+        icon(`A${sign}`, t.t(key)),
+        this.resize(step),
+        !SCALES[this.scale + step],
+      );
+    const field = html`<label part="share-fallback"
+      >${t.t('copyThisLink')} <input type="url" readonly .value=${this.shareUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+    /></label>`;
+    return html`<div part="controls" role="group" aria-label=${t.t('controls')}>${size('−', 'smaller', -1)} ${size('+', 'larger', 1)} ${button(
+      'control-share',
+      t.t('share'),
+      this.share,
+    )} <span part="status" role="status">${this.status}</span>${this.shareUrl ? field : nothing}</div>`;
   }
 
   private renderReference(ref: Reference) {
-    const t = this.i18n;
-    const parts = [ref.authors, ref.year ? String(ref.year) : undefined].filter(Boolean).join(', ');
-    return html`<li part="reference" id="ref-${ref.n}" value=${ref.n}>
-      ${parts ? html`${parts}. ` : nothing}<cite>${ref.title}</cite>${ref.publisher ? html`. ${ref.publisher}` : nothing}.
-      ${ref.url
-        ? html`<a class="ref-url" href=${ref.url} target="_blank" rel="noopener noreferrer"
-            >${ref.url}<span class="visually-hidden"> ${t.t('newTab')}</span></a
-          >`
-        : nothing}
-      ${this.cited.has(ref.n)
-        ? html`<a part="back-link" href="#cite-${ref.n}" data-target="cite-${ref.n}" @click=${this.jump}
-            ><span aria-hidden="true">↩</span><span class="visually-hidden">${t.t('backToCitation', ref.n)}</span></a
-          >`
-        : nothing}
-    </li>`;
-  }
-
-  private renderFooter(doc: ArticleDocument) {
-    const t = this.i18n;
-    const { name, url } = doc.source;
-    if (!name && !url) return nothing;
-    const label = name ? t.t('source', name) : t.t('sourceUnnamed');
-    return html`<footer part="footer">
-      ${url
-        ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${t.t('newTab')}</span></a>`
-        : label}
-    </footer>`;
+    const { n, url } = ref;
+    const parts = [ref.authors, ref.year].filter(Boolean).join(', ');
+    return html`<li part="reference" id="ref-${n}" value=${n}>${parts && `${parts}. `}<cite>${ref.title}</cite>${ref.publisher && `. ${ref.publisher}`}. ${
+      url ? this.out(url, url) : nothing
+    } ${this.cited.has(n) ? this.to(`cite-${n}`, icon('↩', this.i18n.t('backToCitation', n)), 'back-link') : nothing}</li>`;
   }
 
   private renderArticle(doc: ArticleDocument, fallback: boolean) {
     const t = this.i18n;
     const level = headingLevel(this.localName, this.headingLevel);
+    const lang = doc.language || nothing;
+    const { name, url } = doc.source;
     this.cited = new Set();
     const body = doc.body.map((b) => this.block(b, level));
-    return html`<article part="base" class="${this.rootClass} scale-${this.scale}" lang=${t.lang} aria-labelledby="title">
-      <header part="header">
-        ${fallback ? html`<p part="note" class="note">${t.t('fallbackNote')}</p>` : nothing}
-        <div lang=${doc.language || nothing}>
-          ${heading(level, doc.title, 'title', 'title')}
-          ${doc.description ? html`<p part="description">${doc.description}</p>` : nothing}
-        </div>
-        ${this.renderMeta(doc)} ${this.renderControls()}
-      </header>
-      ${this.toc ? this.renderToc(doc, level) : nothing}
-      <div part="body" class="body" lang=${doc.language || nothing}>${body}</div>
-      ${doc.references.length
-        ? html`<section part="references" aria-labelledby="references-heading">
-            ${heading(below(level), t.t('references'), 'references-heading', 'references-heading')}
-            <ol lang=${doc.language || nothing}>
-              ${doc.references.map((r) => this.renderReference(r))}
-            </ol>
-          </section>`
-        : nothing}
-      ${this.renderFooter(doc)}
-    </article>`;
+    const references = html`<section part="references" aria-labelledby="references-heading">${heading(
+      below(level),
+      t.t('references'),
+      'references-heading',
+      'references-heading',
+    )}<ol lang=${lang}>${doc.references.map((r) => this.renderReference(r))}</ol></section>`;
+    const source = t.t('source', name);
+    return html`<article part="base" class="${this.rootClass} scale-${this.scale}" lang=${t.lang} aria-labelledby="title"><header part="header">${
+      fallback ? html`<p part="note" class="note">${t.t('fallbackNote')}</p>` : nothing
+    }<div lang=${lang}>${heading(level, doc.title, 'title', 'title')}${
+      doc.description ? html`<p part="description">${doc.description}</p>` : nothing
+    }</div>${this.renderMeta(doc)}${this.renderControls()}</header>${this.toc ? this.renderToc(doc, level) : nothing}<div part="body" class="body" lang=${lang}>${body}</div>${
+      doc.references.length ? references : nothing
+    }${name || url ? html`<footer part="footer">${url ? this.out(url, source) : source}</footer>` : nothing}</article>`;
   }
 
   protected override render() {
     const t = this.i18n;
     const view = this.view;
-    switch (view.kind) {
-      case 'loaded':
-        return this.renderArticle(view.doc, view.fallback);
-      case 'failed':
-        return html`<div part="base" class=${this.rootClass} lang=${t.lang}>
-          <div part="message" class="message">
-            <p>${view.reason === 'not-found' ? t.t('notFound') : view.reason === 'network' ? t.t('errorNetwork') : t.t('errorInvalid')}</p>
-            ${view.reason === 'not-found' && !this.src
-              ? nothing
-              : html`<button type="button" class="button" part="retry" @click=${this.retry}>${t.t('retry')}</button>`}
-          </div>
-        </div>`;
-      default:
-        // Idle (no slug yet) looks like loading: a partner that sets the slug from script gets no jump.
-        return html`<div part="base" class=${this.rootClass} lang=${t.lang}>
-          <div part="skeleton" class="skeleton" aria-busy="true">
-            <span class="visually-hidden" role="status">${view.kind === 'loading' ? t.t('loading') : ''}</span>
-            <span class="bar title"></span><span class="bar"></span><span class="bar"></span><span class="bar short"></span>
-          </div>
-        </div>`;
-    }
+    if (view.kind == 'loaded') return this.renderArticle(view.doc, view.fallback);
+    // Idle (no slug yet) looks like loading: a partner that sets the slug from script gets no jump.
+    const retry = html`<button type="button" class="button" part="retry" @click=${this.open()}>${t.t('retry')}</button>`;
+    return html`<div part="base" class=${this.rootClass} lang=${t.lang}>${
+      view.kind == 'failed'
+        ? html`<div part="message" class="message"><p>${t.t(view.reason)}</p>${view.reason == 'not-found' && !this.src ? nothing : retry}</div>`
+        : html`<div part="skeleton" class="skeleton" aria-busy="true"><span class="visually-hidden" role="status">${
+            view.kind == 'loading' ? t.t('loading') : ''
+          }</span><span class="bar title"></span><span class="bar"></span><span class="bar"></span><span class="bar short"></span></div>`
+    }</div>`;
   }
-}
-
-function clip(value: string): string {
-  return value.length > 80 ? `${value.slice(0, 77)}...` : value;
 }

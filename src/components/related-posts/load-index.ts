@@ -1,13 +1,16 @@
-import type { ContentIndex, IndexEntry, RelatedRef } from '../../content/index-types.js';
+import { fetchJson } from '../../net/fetch-json.js';
 
-/** Why an index could not be used; the widget shows a calm message and names the cause in the console. */
-export type IndexFailure = 'http' | 'network' | 'invalid';
+/** What the widgets use of an index entry (`src/content/index-types.ts`); `related` holds slugs, best first. */
+export interface Entry {
+  slug: string;
+  title: string;
+  description: string;
+  topics: string[];
+  published: string;
+  related: string[];
+}
 
-export type IndexResult = { ok: true; index: ContentIndex } | { ok: false; reason: IndexFailure; detail: string };
-
-/** The index is small (titles and descriptions); anything bigger than this is not ours. */
-const MAX_BYTES = 5 * 1024 * 1024;
-const TIMEOUT_MS = 10_000;
+export type IndexResult = { ok: true; articles: Entry[] } | { ok: false; detail: string };
 
 /**
  * Lone surrogate halves become U+FFFD: they are not text, and `encodeURIComponent` throws on them,
@@ -16,54 +19,46 @@ const TIMEOUT_MS = 10_000;
 export const wellFormed = (text: string): string =>
   text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
-const str = (v: unknown, max = 2000): string => (typeof v === 'string' ? wellFormed(v.slice(0, max)) : '');
-const day = (v: unknown): string => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : '');
+const str = (v: unknown, max = 2000): string => (typeof v == 'string' ? wellFormed(v.slice(0, max)) : '');
 
 /**
  * Keeps only well-formed entries, with every field of the type it claims. The file comes from a
  * partner's server: a hand-edited or half-written index must degrade, never throw while rendering.
  */
-export function readIndex(raw: unknown, language: string): ContentIndex | undefined {
-  if (!raw || typeof raw !== 'object' || !Array.isArray((raw as { articles?: unknown }).articles)) return undefined;
-  const articles: IndexEntry[] = [];
+export function readIndex(raw: unknown): Entry[] | undefined {
+  const list = (raw as { articles?: unknown } | null)?.articles;
+  if (!Array.isArray(list)) return undefined;
+  const articles: Entry[] = [];
   const seen = new Set<string>();
-  for (const a of (raw as { articles: unknown[] }).articles) {
-    if (!a || typeof a !== 'object') continue;
-    const e = a as Record<string, unknown>;
-    const slug = str(e.slug, 200);
-    const title = str(e.title);
+  for (const e of list) {
+    const slug = str(e?.slug, 200);
+    const title = str(e?.title);
     if (!slug || !title || seen.has(slug)) continue;
     seen.add(slug);
-    const related: RelatedRef[] = Array.isArray(e.related)
-      ? e.related
-          .filter((r): r is { slug: string; score?: unknown } => !!r && typeof (r as { slug?: unknown }).slug === 'string')
-          .map((r) => ({ slug: wellFormed(r.slug.slice(0, 200)), score: typeof r.score === 'number' ? r.score : 0 }))
-      : [];
     articles.push({
       slug,
-      language: str(e.language, 20) || language,
       title,
       description: str(e.description),
-      topics: Array.isArray(e.topics) ? e.topics.filter((t): t is string => typeof t === 'string').map(wellFormed) : [],
-      published: day(e.published),
-      updated: day(e.updated),
-      reviewed: day(e.reviewed) || undefined,
-      readingMinutes: typeof e.readingMinutes === 'number' ? e.readingMinutes : 0,
-      related,
+      topics: Array.isArray(e.topics) ? e.topics.filter((t: unknown) => typeof t == 'string').map(wellFormed) : [],
+      published: /^\d{4}-\d\d-\d\d$/.test(str(e.published)) ? e.published : '',
+      related: Array.isArray(e.related) ? e.related.map((r: { slug?: unknown } | null) => str(r?.slug, 200)).filter(Boolean) : [],
     });
   }
-  return { version: 1, language, articles };
+  return articles;
 }
 
 /** One request per index URL per page, shared by every widget; failures are not kept, so a retry can heal. */
 const cache = new Map<string, Promise<IndexResult>>();
 
-export function loadIndex(url: string, language: string): Promise<IndexResult> {
+/** `${content-base}index.<lang>.json`: small (titles and descriptions), so 5 MB is plenty. */
+export function loadIndex(url: string): Promise<IndexResult> {
   let pending = cache.get(url);
   if (!pending) {
-    pending = fetchIndex(url, language).then((result) => {
-      if (!result.ok) cache.delete(url);
-      return result;
+    pending = fetchJson(url, { timeoutMs: 1e4, maxBytes: 5 << 20 }).then((got) => {
+      const articles = got.ok && readIndex(got.data);
+      if (articles) return { ok: true, articles };
+      cache.delete(url);
+      return { ok: false, detail: got.ok ? 'it is not a content index (no "articles" list)' : got.message };
     });
     cache.set(url, pending);
   }
@@ -71,32 +66,4 @@ export function loadIndex(url: string, language: string): Promise<IndexResult> {
 }
 
 /** Tests load the same URL in different states (a fault that heals). */
-export function clearIndexCacheForTests(): void {
-  cache.clear();
-}
-
-async function fetchIndex(url: string, language: string): Promise<IndexResult> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
-  try {
-    const res = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-    if (!res.ok) return { ok: false, reason: 'http', detail: `HTTP ${res.status}` };
-    const length = Number(res.headers.get('content-length') ?? 0);
-    if (length > MAX_BYTES) return { ok: false, reason: 'invalid', detail: `it is ${length} bytes, more than an index can be` };
-    const text = await res.text();
-    if (text.length > MAX_BYTES) return { ok: false, reason: 'invalid', detail: 'it is larger than an index can be' };
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      return { ok: false, reason: 'invalid', detail: 'it is not JSON' };
-    }
-    const index = readIndex(raw, language);
-    return index ? { ok: true, index } : { ok: false, reason: 'invalid', detail: 'it is not a content index (no "articles" list)' };
-  } catch (e) {
-    const aborted = (e as Error).name === 'AbortError';
-    return { ok: false, reason: 'network', detail: aborted ? `no answer within ${TIMEOUT_MS / 1000} s` : 'the request failed' };
-  } finally {
-    clearTimeout(timer);
-  }
-}
+export const clearIndexCacheForTests = (): void => cache.clear();

@@ -1,21 +1,20 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { ContentIndex, IndexEntry } from '../../content/index-types.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { clip } from '../../content/read-document.js';
 import { below, heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { RecoveryElement } from '../../internal/recovery-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { safeHttpUrl } from '../../internal/validate.js';
 import { hint, warn } from '../../internal/warn.js';
-import { loadIndex, wellFormed, type IndexResult } from './load-index.js';
-import { pick, slugList, type Picked } from './pick.js';
+import { loadIndex, type Entry } from './load-index.js';
+import { pick, slugList } from './pick.js';
 import { relatedMessages } from './related-posts.i18n.js';
 import { relatedStyles } from './related-posts.styles.js';
 
 export type RelatedLayout = 'list' | 'grid' | 'compact';
-const LAYOUTS: readonly RelatedLayout[] = ['list', 'grid', 'compact'];
-export const DEFAULT_LIMIT = 3;
+const DEFAULT_LIMIT = 3;
 /** The query parameter that `history` writes and reads: `?article=<slug>`. */
-export const HISTORY_PARAM = 'article';
+const PARAM = 'article';
 /** Our key in `history.state`, merged into whatever the page keeps there. */
 const STATE_KEY = 'recoveryArticle';
 
@@ -31,22 +30,13 @@ declare module '../../internal/recovery-element.js' {
 }
 
 /** What `<related-posts>` needs of an article element: `<recovery-article>` or anything like it. */
-type ArticleLike = HTMLElement & { slug?: string };
+type ArticleLike = HTMLElement & { slug?: string; focusTitle?: () => void };
 
-interface ArticleLoadEvent extends Event {
-  detail?: { slug?: unknown };
-}
+/** How items link: to the partner's pages (`template`), into an article on this page, or not at all. */
+type LinkMode = { template?: string; article?: ArticleLike };
 
-type IndexState =
-  | { status: 'loading'; url: string }
-  | { status: 'ready'; url: string; index: ContentIndex }
-  | { status: 'error'; url: string };
-
-/** How items link: to the partner's pages, into an article on this page, or not at all. */
-type LinkMode = { kind: 'template'; template: string } | { kind: 'target'; article: ArticleLike } | { kind: 'none' };
-
-const clip = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}...` : value);
-const isPlainClick = (e: MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+const slugOf = (a: ArticleLike) => a.slug || a.getAttribute('slug') || undefined;
+const urlSlug = () => new URL(location.href).searchParams.get(PARAM);
 
 /**
  * More articles to read next: the related list the build computed for an article (curated picks
@@ -121,28 +111,11 @@ export class RelatedPosts extends RecoveryElement {
   headingLevel?: string;
 
   // Internal state is kept out of `static properties` (even as `state: true`), because the manifest
-  // analyzer would list it as attributes; setters ask for a render instead.
-  private indexStateValue?: IndexState;
-  private followedSlugValue?: string;
-
-  private get indexState(): IndexState | undefined {
-    return this.indexStateValue;
-  }
-  private set indexState(value: IndexState | undefined) {
-    this.indexStateValue = value;
-    this.requestUpdate();
-  }
-
+  // analyzer would list it as attributes; whoever changes it asks for a render.
+  /** The index asked for, and once read, its articles (or `failed`). */
+  private index?: { url: string; articles?: Entry[]; failed?: boolean };
   /** The slug the followed article shows. */
-  private get followedSlug(): string | undefined {
-    return this.followedSlugValue;
-  }
-  private set followedSlug(value: string | undefined) {
-    if (value === this.followedSlugValue) return;
-    this.followedSlugValue = value;
-    this.requestUpdate();
-  }
-
+  private followed?: string;
   private readonly i18n = new LocalizeController(this, relatedMessages);
   private article?: ArticleLike;
   /** The element `target` names, when it names one. */
@@ -154,34 +127,34 @@ export class RelatedPosts extends RecoveryElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.attach();
-    window.addEventListener('popstate', this.onPopState);
+    addEventListener('popstate', this.onPopState);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.detach();
-    window.removeEventListener('popstate', this.onPopState);
+    removeEventListener('popstate', this.onPopState);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.hasUpdated && this.isConnected && (changed.has('target') || changed.has('for'))) this.attach();
     const url = `${this.settings.contentBase}index.${this.i18n.lang}.json`;
-    if (this.indexState?.url !== url) this.load(url);
+    if (this.index?.url !== url) void this.load(url);
   }
 
   private async load(url: string): Promise<void> {
-    this.indexState = { status: 'loading', url };
-    const result: IndexResult = await loadIndex(url, this.i18n.lang);
+    this.index = { url };
+    const result = await loadIndex(url);
     // Another language or base was asked for while this one was on its way.
-    if (this.indexState?.url !== url) return;
-    if (result.ok) {
-      this.indexState = { status: 'ready', url, index: result.index };
-    } else {
+    if (this.index.url !== url) return;
+    if (result.ok) this.index = { url, articles: result.articles };
+    else {
       const where = this.contentBase ? `content-base="${clip(this.contentBase)}"` : 'content-base';
-      warn(this.localName, `could not read the article index ${url} (${result.detail}); check ${where}. Showing a short message instead of the list.`);
-      this.indexState = { status: 'error', url };
+      warn(this.localName, `could not read the article index ${url} (${result.detail}); check ${where}.`);
+      this.index = { url, failed: true };
     }
+    this.requestUpdate();
   }
 
   // ---- Which article to relate to -------------------------------------------------------------
@@ -192,86 +165,85 @@ export class RelatedPosts extends RecoveryElement {
     const root = this.getRootNode() as Document | ShadowRoot;
     const id = this.target?.trim().replace(/^#/, '');
     if (id) {
-      this.targetArticle = (root.querySelector?.(`#${CSS.escape(id)}`) as ArticleLike | null) ?? undefined;
-      if (!this.targetArticle && !this.retried) {
-        // The target may come later in the page than this widget: look again once the page is parsed.
-        this.retried = true;
-        const again = () => this.isConnected && (this.attach(), this.requestUpdate());
-        if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', again, { once: true });
-        else requestAnimationFrame(again);
-        return;
-      }
+      this.targetArticle = root.querySelector?.<ArticleLike>(`#${CSS.escape(id)}`) ?? undefined;
       if (!this.targetArticle) {
-        warn(this.localName, `target="${clip(this.target!)}" names no element on this page; items cannot open in an article. Give your <recovery-article> that id.`);
+        if (!this.retried) {
+          // The target may come later in the page than this widget: look again once the page is parsed.
+          this.retried = true;
+          const again = () => this.isConnected && (this.attach(), this.requestUpdate());
+          if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', again, { once: true });
+          else requestAnimationFrame(again);
+          return;
+        }
+        warn(this.localName, `target="${clip(this.target!)}" names no element on this page: give your <recovery-article> that id.`);
       }
     }
-    this.article = this.targetArticle ?? (this.for?.trim() ? undefined : this.precedingArticle(root));
-    if (this.article) {
-      this.article.addEventListener('recovery-article-load', this.onArticleLoad);
-      this.followedSlug = this.article.slug ?? this.article.getAttribute('slug') ?? undefined;
-      this.restoreFromUrl();
+    // Without `for`, follow the last <recovery-article> before this element in document order.
+    const article = (this.article =
+      this.targetArticle ??
+      (this.for?.trim()
+        ? undefined
+        : Array.from(root.querySelectorAll<ArticleLike>('recovery-article'))
+            .filter((a) => a.compareDocumentPosition(this) & Node.DOCUMENT_POSITION_FOLLOWING)
+            .pop()));
+    if (article) {
+      article.addEventListener('recovery-article-load', this.onArticleLoad);
+      this.follow(slugOf(article));
+      // With `history`, a page opened at `?article=<slug>` (a reload, a shared link) shows that article.
+      const slug = urlSlug();
+      if (this.history && this.targetArticle && slug && slug !== this.targetArticle.slug) {
+        this.initialSlug ??= slugOf(this.targetArticle);
+        this.open(this.targetArticle, slug, false);
+      }
     }
   }
 
   private detach(): void {
     this.article?.removeEventListener('recovery-article-load', this.onArticleLoad);
-    this.article = undefined;
-    this.targetArticle = undefined;
+    this.article = this.targetArticle = undefined;
   }
 
-  /** The last `<recovery-article>` before this element in document order. */
-  private precedingArticle(root: Document | ShadowRoot): ArticleLike | undefined {
-    const all = Array.from(root.querySelectorAll<ArticleLike>('recovery-article'));
-    return all.filter((a) => a.compareDocumentPosition(this) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
+  private follow(slug: string | undefined): void {
+    this.followed = slug;
+    this.requestUpdate();
   }
 
   private readonly onArticleLoad = (e: Event) => {
-    const slug = (e as ArticleLoadEvent).detail?.slug;
-    if (typeof slug === 'string' && slug) this.followedSlug = slug;
+    const slug = (e as CustomEvent<{ slug?: unknown } | undefined>).detail?.slug;
+    if (typeof slug == 'string' && slug) this.follow(slug);
   };
-
-  /** The slug this widget relates to: `for`, else the followed article's. */
-  private get sourceSlug(): string | undefined {
-    return this.for?.trim() || this.followedSlug || undefined;
-  }
 
   // ---- Links ----------------------------------------------------------------------------------
 
   private linkMode(): LinkMode {
     const template = this.settings.hrefTemplate;
     if (template) {
-      if (!template.includes('{slug}')) {
-        warn(this.localName, `href-template="${clip(template)}" has no {slug} placeholder, so it cannot link to an article; it is ignored. Example: href-template="/blog/{slug}".`);
-      } else if (!safeHttpUrl(fillTemplate(template, 'slug', 'en'))) {
-        warn(this.localName, `href-template="${clip(template)}" does not make http(s) links; it is ignored.`);
-      } else {
-        return { kind: 'template', template };
-      }
+      const problem = !template.includes('{slug}')
+        ? 'has no {slug} placeholder; it is ignored. Example: href-template="/blog/{slug}".'
+        : !safeHttpUrl(fillTemplate(template, 'slug', 'en'))
+          ? 'does not make http(s) links; it is ignored.'
+          : '';
+      if (!problem) return { template };
+      warn(this.localName, `href-template="${clip(template)}" ${problem}`);
     }
-    if (this.targetArticle) return { kind: 'target', article: this.targetArticle };
-    hint(
-      this.localName,
-      'neither href-template nor target is set, so the related articles are shown without links. Set ' +
-        'href-template="/blog/{slug}" (here or on <recovery-provider>) to link to your pages, or ' +
-        'target="#article-id" to open them in a <recovery-article> on this page.',
-    );
-    return { kind: 'none' };
+    if (!this.targetArticle) {
+      hint(
+        this.localName,
+        'shows titles without links: set href-template="/blog/{slug}" (here or on <recovery-provider>) to link ' +
+          'to your pages, or target="#article-id" to open them in a <recovery-article> on this page.',
+      );
+    }
+    return { article: this.targetArticle };
   }
 
-  private hrefFor(mode: LinkMode, slug: string): string | undefined {
-    if (mode.kind === 'template') return safeHttpUrl(fillTemplate(mode.template, slug, this.i18n.lang));
-    if (mode.kind === 'target') return pageUrlWith(slug);
-    return undefined;
-  }
-
-  private choose(mode: LinkMode, slug: string) {
+  private choose(article: ArticleLike | undefined, slug: string) {
     return (e: MouseEvent) => {
       this.emit('recovery-related-select', { slug });
       // A middle or modified click keeps the browser's own behavior (a new tab at ?article=slug).
-      if (mode.kind !== 'target' || e.defaultPrevented || !isPlainClick(e)) return;
+      if (!article || e.defaultPrevented || e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
       e.preventDefault();
-      this.focusWhenLoaded(mode.article);
-      this.open(mode.article, slug, true);
+      this.focusWhenLoaded(article);
+      this.open(article, slug, true);
     };
   }
 
@@ -279,7 +251,7 @@ export class RelatedPosts extends RecoveryElement {
   private open(article: ArticleLike, slug: string, push: boolean): void {
     if (push && this.history) {
       const state = (history.state ?? {}) as Record<string, unknown>;
-      const current = article.slug || article.getAttribute('slug') || undefined;
+      const current = slugOf(article);
       if (state[STATE_KEY] === undefined && current) {
         // Mark the entry we leave, so Back to it shows the article it showed.
         this.initialSlug ??= current;
@@ -288,157 +260,135 @@ export class RelatedPosts extends RecoveryElement {
       history.pushState({ ...state, [STATE_KEY]: slug }, '', pageUrlWith(slug));
     }
     article.slug = slug;
-    if (article === this.article) this.followedSlug = slug;
+    if (article === this.article) this.follow(slug);
     article.scrollIntoView?.({ block: 'start' });
   }
 
   /**
    * After a visitor opens an article from the list, focus goes to that article once it is shown,
    * so keyboard and screen-reader users land on what they asked for instead of a list that changed
-   * under them. An article element may offer `focusTitle()`; otherwise its host takes focus.
+   * under them. An article element may offer `focusTitle()`; otherwise its host takes focus. An
+   * article that fails shows its own message; focus must not jump there on some later load.
    */
   private focusWhenLoaded(article: ArticleLike): void {
-    const focus = () => {
-      const own = (article as ArticleLike & { focusTitle?: () => void }).focusTitle;
-      if (typeof own === 'function') return own.call(article);
-      if (!article.hasAttribute('tabindex')) article.setAttribute('tabindex', '-1');
-      article.focus({ preventScroll: true });
-    };
-    const done = () => {
-      article.removeEventListener('recovery-article-load', onLoad);
-      article.removeEventListener('recovery-article-error', done);
-    };
-    const onLoad = () => (done(), focus());
-    article.addEventListener('recovery-article-load', onLoad);
-    // An article that fails shows its own message; focus must not jump there on some later load.
-    article.addEventListener('recovery-article-error', done);
+    const listening = new AbortController();
+    const options = { signal: listening.signal };
+    article.addEventListener(
+      'recovery-article-load',
+      () => {
+        listening.abort();
+        if (typeof article.focusTitle == 'function') return article.focusTitle();
+        if (!article.hasAttribute('tabindex')) article.setAttribute('tabindex', '-1');
+        article.focus({ preventScroll: true });
+      },
+      options,
+    );
+    article.addEventListener('recovery-article-error', () => listening.abort(), options);
   }
 
   private readonly onPopState = (e: PopStateEvent) => {
-    if (!this.history || !this.targetArticle) return;
+    const article = this.targetArticle;
+    if (!this.history || !article) return;
     const fromState = (e.state as Record<string, unknown> | null)?.[STATE_KEY];
-    const slug = typeof fromState === 'string' ? fromState : new URL(location.href).searchParams.get(HISTORY_PARAM) ?? this.initialSlug;
-    if (slug && slug !== this.targetArticle.slug) this.open(this.targetArticle, slug, false);
+    const slug = typeof fromState == 'string' ? fromState : urlSlug() ?? this.initialSlug;
+    if (slug && slug !== article.slug) this.open(article, slug, false);
   };
-
-  /** With `history`, a page opened at `?article=<slug>` (a reload, a shared link) shows that article. */
-  private restoreFromUrl(): void {
-    if (!this.history || !this.targetArticle) return;
-    const slug = new URL(location.href).searchParams.get(HISTORY_PARAM);
-    if (slug && slug !== this.targetArticle.slug) {
-      this.initialSlug ??= this.targetArticle.slug || this.targetArticle.getAttribute('slug') || undefined;
-      this.open(this.targetArticle, slug, false);
-    }
-  }
 
   // ---- Options --------------------------------------------------------------------------------
 
   private limitValue(): number {
-    if (this.limit === undefined || this.limit === null) return DEFAULT_LIMIT;
-    const n = Number(String(this.limit).trim());
-    if (String(this.limit).trim() !== '' && Number.isInteger(n) && n >= 1) return n;
+    const n = Number(this.limit ?? DEFAULT_LIMIT);
+    if (Number.isInteger(n) && n > 0) return n;
     warn(this.localName, `limit="${clip(String(this.limit))}" must be a whole number of 1 or more; showing ${DEFAULT_LIMIT}.`);
     return DEFAULT_LIMIT;
   }
 
   private layoutValue(): RelatedLayout {
-    if (!this.layout) return 'list';
-    if ((LAYOUTS as readonly string[]).includes(this.layout)) return this.layout as RelatedLayout;
-    warn(this.localName, `layout="${clip(this.layout)}" is not a layout (list, grid or compact); using list.`);
+    const layout = this.layout;
+    if (!layout || layout == 'list' || layout == 'grid' || layout == 'compact') return (layout || 'list') as RelatedLayout;
+    warn(this.localName, `layout="${clip(layout)}" is not a layout (list, grid or compact); using list.`);
     return 'list';
   }
 
-  private picked(index: ContentIndex): Picked {
-    const slug = this.sourceSlug;
+  private picked(articles: Entry[]) {
+    const tag = this.localName;
+    const own = this.for?.trim();
+    const slug = own || this.followed || undefined;
+    const index = `index.${this.i18n.lang}.json`;
     const topics = slugList(this.topics);
-    if (topics.size && index.articles.length) {
-      const used = new Set(index.articles.flatMap((a) => a.topics));
-      const unknown = [...topics].filter((t) => !used.has(t));
-      if (unknown.length) {
-        warn(
-          this.localName,
-          `topics="${clip(this.topics!)}": no article in index.${this.i18n.lang}.json has the topic ${unknown.slice(0, 3).map((t) => `"${clip(t)}"`).join(', ')}. ` +
-            `Topics in use: ${[...used].sort().slice(0, 12).join(', ')}.`,
-        );
-      }
-    }
-    const result = pick(index, slug, { limit: this.limitValue(), exclude: slugList(this.exclude), topics });
-    if (result.kind === 'latest' && slug) {
-      if (this.for?.trim()) {
-        const valid = index.articles.map((a) => a.slug).sort();
-        const some = valid.slice(0, 5).join(', ') + (valid.length > 5 ? `, ... (${valid.length} in all)` : '');
-        warn(
-          this.localName,
-          `for="${clip(slug)}" is not an article in index.${this.i18n.lang}.json; showing the newest articles instead. ` +
-            (valid.length ? `Valid slugs include: ${some}.` : 'The index has no articles.'),
-        );
-      }
-    } else if (result.kind === 'latest' && !this.article && !this.for?.trim()) {
-      hint(
-        this.localName,
-        'has no article to relate to (no for="slug" and no <recovery-article> before it), so it shows the newest articles.',
+    const used = new Set(articles.flatMap((a) => a.topics));
+    const unknown = [...topics].filter((t) => !used.has(t));
+    if (unknown.length && articles.length) {
+      warn(
+        tag,
+        `topics="${clip(this.topics!)}": no article in ${index} has the topic ${unknown.slice(0, 3).map((t) => `"${clip(t)}"`).join(', ')}. ` +
+          `Topics in use: ${[...used].sort().slice(0, 12).join(', ')}.`,
       );
+    }
+    const result = pick(articles, slug, this.limitValue(), slugList(this.exclude), topics);
+    if (result.latest && own) {
+      const valid = articles.map((a) => a.slug).sort();
+      warn(
+        tag,
+        `for="${clip(own)}" is not an article in ${index}; showing the newest articles instead. ` +
+          (valid.length ? `Valid slugs include: ${valid.slice(0, 5).join(', ')}${valid.length > 5 ? `, ... (${valid.length} in all)` : ''}.` : 'The index has no articles.'),
+      );
+    } else if (result.latest && !slug && !this.article) {
+      hint(tag, 'has no article to relate to (no for="slug" and no <recovery-article> before it), so it shows the newest articles.');
     }
     return result;
   }
 
   // ---- Rendering ------------------------------------------------------------------------------
 
-  private renderItem(a: IndexEntry, mode: LinkMode, level: HeadingLevel, compact: boolean): TemplateResult {
+  private renderItem(a: Entry, mode: LinkMode, level: HeadingLevel, compact: boolean) {
     const t = this.i18n;
-    const href = this.hrefFor(mode, a.slug);
+    const href = mode.template ? safeHttpUrl(fillTemplate(mode.template, a.slug, t.lang)) : mode.article && pageUrlWith(a.slug);
     const link = (content: unknown) =>
-      href
-        ? html`<a part="read-more" class=${compact ? 'title-link' : nothing} href=${href} @click=${this.choose(mode, a.slug)}>${content}</a>`
-        : nothing;
-    const title = compact && href ? link(a.title) : a.title;
-    return html`<li part="item">
-      ${heading(below(level), title, 'item-title')}
-      ${!compact && a.description ? html`<p part="item-description">${a.description}</p>` : nothing}
-      ${a.published ? html`<p part="item-date"><time datetime=${a.published}>${t.date(a.published)}</time></p>` : nothing}
-      ${compact ? nothing : link(html`${t.t('readMore')}<span class="visually-hidden">${t.t('about', a.title)}</span>`)}
-    </li>`;
+      href ? html`<a part="read-more" href=${href} @click=${this.choose(mode.article, a.slug)}>${content}</a>` : nothing;
+    return html`<li part="item">${heading(below(level), compact && href ? link(a.title) : a.title, 'item-title')}${
+      !compact && a.description ? html`<p part="item-description">${a.description}</p>` : nothing
+    }${a.published ? html`<p part="item-date"><time datetime=${a.published}>${t.date(a.published)}</time></p>` : nothing}${
+      compact ? nothing : link(html`${t.t('readMore')}<span class="visually-hidden">${t.t('about', a.title)}</span>`)
+    }</li>`;
   }
 
   protected override render() {
     const t = this.i18n;
     const level = headingLevel(this.localName, this.headingLevel);
     const layout = this.layoutValue();
-    const state = this.indexState;
+    const { articles, failed } = this.index ?? {};
     let title = t.t('heading');
-    let body: unknown;
-    if (!state || state.status === 'loading') {
-      body = html`<p part="status" role="status">${t.t('loading')}</p>`;
-    } else if (state.status === 'error') {
-      body = html`<p part="status">${t.t('error')}</p>`;
-    } else {
-      const picked = this.picked(state.index);
-      if (picked.kind === 'latest') title = t.t('latestHeading');
-      if (!picked.items.length) {
-        body = html`<p part="status">${t.t('empty')}</p>`;
-      } else {
+    let body: unknown = html`<p part="status" role="status">${t.t('loading')}</p>`;
+    if (failed) body = html`<p part="status">${t.t('error')}</p>`;
+    else if (articles) {
+      const { latest, items } = this.picked(articles);
+      if (latest) title = t.t('latestHeading');
+      if (items.length) {
         const mode = this.linkMode();
-        body = html`<ul part="list">
-          ${picked.items.map((a) => this.renderItem(a, mode, level, layout === 'compact'))}
-        </ul>`;
-      }
+        body = html`<ul part="list">${items.map((a) => this.renderItem(a, mode, level, layout == 'compact'))}</ul>`;
+      } else body = html`<p part="status">${t.t('empty')}</p>`;
     }
-    const text = this.heading?.trim() ? this.heading : title;
-    return html`<section part="base" class="${this.rootClass} layout-${layout}" lang=${t.lang}>
-      ${heading(level, text, 'heading')} ${body}
-    </section>`;
+    return html`<section part="base" class="${this.rootClass} layout-${layout}" lang=${t.lang}>${heading(
+      level,
+      this.heading?.trim() ? this.heading : title,
+      'heading',
+    )}${body}</section>`;
   }
 }
 
-/** `{slug}` URL-encoded (a hostile slug can never add a scheme, path or query of its own); `{lang}` too. */
-export function fillTemplate(template: string, slug: string, lang: string): string {
-  return template.split('{slug}').join(encodeURIComponent(wellFormed(slug))).split('{lang}').join(encodeURIComponent(wellFormed(lang)));
-}
+/**
+ * `{slug}` URL-encoded, so a hostile slug can never add a scheme, path or query of its own (slugs
+ * from the index are well-formed text, which `encodeURIComponent` never throws on); `{lang}` is
+ * `en` or `es`.
+ */
+const fillTemplate = (template: string, slug: string, lang: string): string =>
+  template.split('{slug}').join(encodeURIComponent(slug)).split('{lang}').join(lang);
 
-/** This page's URL with `?article=<slug>`, keeping the page's other parameters. */
+/** This page's URL with `?article=<slug>`, keeping the page's other parameters (URLSearchParams encodes any text). */
 function pageUrlWith(slug: string): string {
   const url = new URL(location.href);
-  url.searchParams.set(HISTORY_PARAM, wellFormed(slug));
+  url.searchParams.set(PARAM, slug);
   url.hash = '';
   return url.href;
 }

@@ -9,7 +9,6 @@ const en = {
   readMore: 'Read more',
   /** Visually hidden after "Read more", so each link's name says where it goes. */
   about: (title: string) => ` about “${title}”`,
-  published: (date: string) => `Published ${date}`,
 };
 
 export type RelatedMessages = typeof en;
@@ -22,7 +21,6 @@ const es: RelatedMessages = {
   empty: 'Todavía no hay artículos relacionados.',
   readMore: 'Leer más',
   about: (title: string) => ` sobre «${title}»`,
-  published: (date: string) => `Publicado el ${date}`,
 };
 
 export const relatedMessages: Translations<RelatedMessages> = { en, es };

@@ -1,70 +1,19 @@
 import { css } from 'lit';
 
 export const relatedStyles = css`
-  .root {
-    display: grid;
-    gap: var(--recovery-related-posts-gap, var(--_space-3));
-    padding: var(--recovery-related-posts-padding, 0);
-  }
-  [part~='heading'] {
-    font-size: var(--recovery-related-posts-heading-size, 1.375em);
-  }
-  [part~='list'] {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--recovery-related-posts-gap, var(--_space-3));
-  }
-  [part~='item'] {
-    display: grid;
-    gap: var(--_space-1);
-    align-content: start;
-  }
-  .layout-list [part~='item'] + [part~='item'] {
-    padding-top: var(--_space-3);
-    border-top: 1px solid var(--_border);
-  }
-  .layout-grid [part~='list'] {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--recovery-related-posts-card-width, 16em)), 1fr));
-  }
-  .layout-grid [part~='item'] {
-    padding: var(--_space-3);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--recovery-related-posts-card-background, var(--_surface-alt));
-  }
-  .layout-compact [part~='list'] {
-    gap: var(--_space-2);
-  }
-  .layout-compact [part~='item'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_space-2);
-    align-items: baseline;
-  }
-  [part~='item-title'] {
-    font-size: var(--recovery-related-posts-title-size, 1.0625em);
-  }
-  .layout-compact [part~='item-title'] {
-    font-size: 1em;
-    font-weight: 600;
-  }
-  [part~='item-date'],
-  [part~='status'] {
-    color: var(--_muted);
-  }
-  [part~='item-date'] {
-    font-size: 0.875em;
-  }
-  [part~='read-more'],
-  .title-link {
-    display: inline-flex;
-    align-items: center;
-    min-height: 44px;
-    font-weight: 600;
-  }
-  [part~='read-more'] {
-    justify-self: start;
-  }
+  .root,[part~=list],[part~=item]{display:grid;gap:var(--recovery-related-posts-gap,var(--_space-3))}
+  .root{padding:var(--recovery-related-posts-padding,0)}
+  [part~=heading]{font-size:var(--recovery-related-posts-heading-size,1.375em)}
+  [part~=list]{list-style:none;margin:0;padding:0}
+  [part~=item]{gap:var(--_space-1);align-content:start}
+  .layout-list [part~=item] + [part~=item]{padding-top:var(--_space-3);border-top:1px solid var(--_border)}
+  .layout-grid [part~=list]{grid-template-columns:repeat(auto-fill,minmax(min(100%,var(--recovery-related-posts-card-width,16em)),1fr))}
+  .layout-grid [part~=item]{padding:var(--_space-3);border:1px solid var(--_border);border-radius:var(--_radius);background:var(--recovery-related-posts-card-background,var(--_surface-alt))}
+  .layout-compact [part~=list]{gap:var(--_space-2)}
+  .layout-compact [part~=item]{display:flex;flex-wrap:wrap;gap:0 var(--_space-2);align-items:baseline}
+  [part~=item-title]{font-size:var(--recovery-related-posts-title-size,1.0625em)}
+  .layout-compact [part~=item-title]{font-size:1em;font-weight:600}
+  [part~=item-date],[part~=status]{color:var(--_muted)}
+  [part~=item-date]{font-size:.875em}
+  a{display:inline-flex;align-items:center;min-height:44px;font-weight:600;justify-self:start}
 `;

@@ -44,8 +44,8 @@ describe('<recovery-article> rendering', () => {
     const refs = $$(el, '[part~="reference"]');
     expect(refs.map((r) => r.id)).to.deep.equal(['ref-1', 'ref-2']);
     expect(refs[0].textContent).to.contain('Pettersen H, et al., 2019.').and.contain('Social support and recovery');
-    expect(refs[0].querySelector('a.ref-url')!.getAttribute('rel')).to.equal('noopener noreferrer');
-    expect(refs[1].querySelector('a.ref-url')).to.equal(null);
+    expect(refs[0].querySelector('a[target]')!.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(refs[1].querySelector('a[target]')).to.equal(null);
 
     const footer = $(el, '[part~="footer"]')!;
     expect(footer.textContent).to.contain('Source: Recovery Widgets');
@@ -214,7 +214,7 @@ describe('<recovery-article> rendering', () => {
     const root = $(el, '[part~="base"]')!;
     expect(root.scrollWidth).to.be.at.most(320);
     expect(el.scrollWidth).to.be.at.most(320);
-    const url = $(el, '#ref-1 a.ref-url')!;
+    const url = $(el, '#ref-1 a[target]')!;
     expect(url.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 1);
   });
 
@@ -224,7 +224,7 @@ describe('<recovery-article> rendering', () => {
     try {
       expect(getComputedStyle($(el, '[part~="controls"]')!).display).to.equal('none');
       expect(getComputedStyle($(el, '[part~="link"]')!, '::after').content).to.contain('https://example.org/guide');
-      expect($(el, '#ref-1 a.ref-url')!.textContent).to.contain('https://example.org/a-very-long-url');
+      expect($(el, '#ref-1 a[target]')!.textContent).to.contain('https://example.org/a-very-long-url');
     } finally {
       await emulateMedia({ media: 'screen' });
     }
