@@ -1,14 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { below, heading, type HeadingLevel } from '../../internal/heading.js';
-import type { LocalizeController } from '../../internal/localize.js';
-import { safeHttpUrl } from '../../internal/validate.js';
 import { timesForViewer } from '../../meetings/schedule.js';
 import type { Meeting } from '../../meetings/types.js';
-import { outbound } from './directory-view.js';
 import type { FinderMessages } from './support-group-finder.i18n.js';
+import { button, outbound, type T } from './ui.js';
 
 export interface DetailProps {
-  t: LocalizeController<FinderMessages>;
+  t: T;
   level: HeadingLevel;
   meeting: Meeting;
   now: Date;
@@ -31,8 +29,7 @@ export interface DetailProps {
  */
 export function telHref(value: string | undefined): string | undefined {
   const cleaned = value?.replace(/[^\d+,;*#]/g, '').replace(/(?!^)\+/g, '');
-  if (!cleaned || !/\d{3}/.test(cleaned)) return undefined;
-  return `tel:${cleaned.replace(/#/g, '%23')}`;
+  return cleaned && /\d{3}/.test(cleaned) ? `tel:${cleaned.replace(/#/g, '%23')}` : undefined;
 }
 
 /**
@@ -42,23 +39,18 @@ export function telHref(value: string | undefined): string | undefined {
 export function directionsHref(m: Meeting): string | undefined {
   const query = m.address ?? (m.location && m.city ? `${m.location}, ${m.city}` : undefined);
   if (!query || m.attendance === 'online') return undefined;
-  return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(query)}`;
+  // A lone UTF-16 surrogate (a feed cut mid-emoji) would make encodeURIComponent throw.
+  const whole = query.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(whole)}`;
 }
 
 /** `HH:MM` as the visitor's locale writes a clock time, without moving it to another zone. */
-function clock(t: LocalizeController<FinderMessages>, hhmm: string | undefined): string | undefined {
+export function clock(t: T, hhmm: string | undefined): string | undefined {
   const match = hhmm && /^(\d{1,2}):(\d{2})/.exec(hhmm);
-  if (!match) return undefined;
-  return t.time(new Date(Date.UTC(2000, 0, 1, +match[1] % 24, +match[2])), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+  return match ? t.time(new Date(Date.UTC(2000, 0, 1, +match[1] % 24, +match[2])), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }) : undefined;
 }
 
-function updated(t: LocalizeController<FinderMessages>, value: string): string {
-  const day = /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0];
-  return (day && t.date(day)) || value;
-}
-
-const item = (label: string, value: unknown, part: string) =>
-  value ? html`<div part=${part}><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
+const muted = (text: unknown) => html`<span class="muted">${text}</span>`;
 
 export function renderDetail(p: DetailProps): TemplateResult {
   const { t, meeting: m } = p;
@@ -66,51 +58,48 @@ export function renderDetail(p: DetailProps): TemplateResult {
   const times = timesForViewer(m, p.now, p.zone, t.locale);
   const start = clock(t, m.time);
   const end = clock(t, m.endTime);
-  const days = m.days.length ? t.list(m.days.map((d) => p.dayNames[d])) : '';
   const when = start
-    ? html`${days} ${end ? t.t('timeRange', start, end) : start}
-        ${times?.local ? html`<br /><span class="muted">${t.t('yourTime', times.viewerRange)}</span>` : nothing}`
+    ? html`${t.list(m.days.map((d) => p.dayNames[d]))} ${end ? `${start}–${end}` : start}${times?.local ? html`<br />${muted(t.t('yourTime', times.viewerRange))}` : nothing}`
     : t.t('byAppointment');
-  const join = safeHttpUrl(m.conferenceUrl);
+  // Feed URLs are already http(s)-only (normalize drops anything else).
+  const join = m.conferenceUrl;
   const dial = telHref(m.conferencePhone);
   const phone = telHref(m.phone);
-  const website = safeHttpUrl(m.website);
   const directions = directionsHref(m);
   const types = m.types.map((c) => p.typeLabel(m, c)).filter(Boolean);
   const distance = p.distance(m);
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(m.updated ?? '')?.[0];
+  // [label, value, part after `detail-` when not the label's key]: a fact with no value is left out.
+  const facts: [keyof FinderMessages, unknown, string?][] = [
+    ['when', when],
+    ['modes', t.t(`mode_${m.attendance}`), 'mode'],
+    ['types', types.length && t.list(types)],
+    ['where', m.location, 'location'],
+    ['address', m.address && html`${m.address}${distance ? html` ${muted(`(${distance})`)}` : nothing}`],
+    ['region', m.regions.length ? m.regions.join(' › ') : m.region],
+    ['locationNotes', m.locationNotes, 'location-notes'],
+    ['notes', m.notes],
+    ['group', m.group && html`${m.group}${m.groupNotes ? html`<br />${muted(m.groupNotes)}` : nothing}`],
+    ['website', m.website && outbound(t, m.website, m.website, 'detail-link')],
+    ['email', /^[^\s@<>]+@[^\s@<>]+$/.test(m.email ?? '') && html`<a part="detail-link" href="mailto:${m.email}">${m.email}</a>`],
+    ['phone', phone && html`<a part="detail-link" href=${phone}>${m.phone}</a>`],
+    ['timezone', m.timezone],
+    ['updated', m.updated && ((day && t.date(day)) || m.updated)],
+  ];
   return html`<article part="detail" class="detail">
-    <p><button type="button" class="button secondary" part="back" @click=${p.onBack}>← ${t.t('back')}</button></p>
+    <p>${button('back', `← ${t.t('back')}`, p.onBack)}</p>
     ${heading(sub, m.name, 'detail-heading', 'detail-heading')}
     <dl part="detail-facts" class="facts">
-      ${item(t.t('when'), when, 'detail-when')}
-      ${item(t.t('modes'), t.t(`mode_${m.attendance}`), 'detail-mode')}
-      ${item(t.t('types'), types.length ? t.list(types) : '', 'detail-types')}
-      ${item(t.t('where'), m.location, 'detail-location')}
-      ${item(t.t('address'), m.address ? html`${m.address}${distance ? html` <span class="muted">(${distance})</span>` : nothing}` : '', 'detail-address')}
-      ${item(t.t('region'), m.regions.length ? m.regions.join(' › ') : m.region, 'detail-region')}
-      ${item(t.t('locationNotes'), m.locationNotes, 'detail-location-notes')}
-      ${item(t.t('notes'), m.notes, 'detail-notes')}
-      ${item(t.t('group'), m.group ? html`${m.group}${m.groupNotes ? html`<br /><span class="muted">${m.groupNotes}</span>` : nothing}` : '', 'detail-group')}
-      ${item(t.t('website'), website ? outbound(t, website, website, 'detail-link') : '', 'detail-website')}
-      ${item(t.t('email'), m.email && /^[^\s@<>]+@[^\s@<>]+$/.test(m.email) ? html`<a part="detail-link" href="mailto:${m.email}">${m.email}</a>` : '', 'detail-email')}
-      ${item(t.t('phone'), phone ? html`<a part="detail-link" href=${phone}>${m.phone}</a>` : '', 'detail-phone')}
-      ${item(t.t('timezone'), m.timezone, 'detail-timezone')}
-      ${item(t.t('updated'), m.updated ? updated(t, m.updated) : '', 'detail-updated')}
+      ${facts.map(([label, value, part = label]) => (value ? html`<div part="detail-${part}"><dt>${t.t(label as 'when')}</dt><dd>${value}</dd></div>` : nothing))}
     </dl>
     <p class="actions" part="detail-actions">
       ${join ? outbound(t, join, t.t('joinOnline'), 'detail-action join', 'button') : nothing}
       ${dial ? html`<a class="button secondary" part="detail-action dial" href=${dial}>${t.t('dialIn', m.conferencePhone!)}</a>` : nothing}
       ${directions ? outbound(t, directions, t.t('directions'), 'detail-action directions', 'button secondary') : nothing}
-      ${p.canCalendar
-        ? html`<button type="button" class="button secondary" part="detail-action calendar" @click=${p.onCalendar}>${t.t('addToCalendar')}</button>`
-        : nothing}
-      <button type="button" class="button secondary" part="detail-action share" @click=${p.onShare}>
-        ${'share' in navigator ? t.t('share') : t.t('copyLink')}
-      </button>
+      ${p.canCalendar ? button('detail-action calendar', t.t('addToCalendar'), p.onCalendar) : nothing}
+      ${button('detail-action share', 'share' in navigator ? t.t('share') : t.t('copyLink'), p.onShare)}
     </p>
-    ${m.conferenceUrlNotes || m.conferencePhoneNotes
-      ? html`<p class="muted">${m.conferenceUrlNotes ?? ''} ${m.conferencePhoneNotes ?? ''}</p>`
-      : nothing}
+    ${m.conferenceUrlNotes || m.conferencePhoneNotes ? html`<p class="muted">${m.conferenceUrlNotes ?? ''} ${m.conferencePhoneNotes ?? ''}</p>` : nothing}
     <p role="status" part="status" class="muted">${p.status}</p>
     ${p.others.length
       ? html`<section part="same-location">
@@ -119,7 +108,7 @@ export function renderDetail(p: DetailProps): TemplateResult {
             ${p.others.map(
               (o) => html`<li>
                 <button type="button" class="name" part="meeting-name" @click=${() => p.onOpen(o)}>${o.name}</button>
-                <span class="muted">${o.days.map((d) => p.dayNames[d]).join(', ')} ${clock(t, o.time) ?? ''}</span>
+                ${muted(`${o.days.map((d) => p.dayNames[d]).join(', ')} ${clock(t, o.time) ?? ''}`)}
               </li>`,
             )}
           </ul>

@@ -17,29 +17,19 @@ export interface Source {
 
 /** Feeds are JSON text; 20 MB covers the largest intergroup feeds we know with room to spare. */
 const MAX_BYTES = 20 * 1024 * 1024;
-const TIMEOUT_MS = 20000;
-
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).host || url;
-  } catch {
-    return url;
-  }
-}
 
 /** Fetches and normalizes one source. Never throws: every failure becomes a `problem`. */
 export async function loadSource(
   tag: string,
   source: Source,
-  options: { timezone: string; fellowship: Fellowship; signal: AbortSignal },
+  options: { timezone: string; fellowship: Fellowship; signal: AbortSignal; timeoutMs: number },
 ): Promise<Source | undefined> {
   const done = (patch: Partial<Source>): Source => ({ ...source, ...patch });
   try {
-    const res = await fetchJson(source.url, { signal: options.signal, timeoutMs: TIMEOUT_MS, maxBytes: MAX_BYTES });
+    const res = await fetchJson(source.url, { signal: options.signal, timeoutMs: options.timeoutMs, maxBytes: MAX_BYTES });
     if (!res.ok) {
       if (res.kind === 'aborted') return undefined;
-      const problem: SourceProblem =
-        res.kind === 'not-json' ? 'not-json' : res.kind === 'too-large' ? 'too-large' : 'unreachable';
+      const problem = res.kind === 'not-json' || res.kind === 'too-large' ? res.kind : 'unreachable';
       warn(tag, `src "${source.url}" could not be loaded (${res.kind}${res.status ? ` ${res.status}` : ''}): ${res.message}`);
       return done({ status: 'error', problem });
     }
@@ -52,7 +42,8 @@ export async function loadSource(
     if (!result.error) summarize(tag, result);
     if (result.error) {
       warn(tag, `src "${source.url}": ${result.error.message}`);
-      const problem: SourceProblem = result.error.code === 'empty' ? 'empty' : result.error.code === 'too-large' ? 'too-large' : 'not-a-feed';
+      const code = result.error.code;
+      const problem = code === 'empty' || code === 'too-large' ? code : 'not-a-feed';
       return done({ status: 'error', problem, result });
     }
     return done({ status: 'ok', result });

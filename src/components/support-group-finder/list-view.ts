@@ -1,20 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { below, heading, type HeadingLevel } from '../../internal/heading.js';
-import type { LocalizeController } from '../../internal/localize.js';
 import { timesForViewer, type ListGroups } from '../../meetings/schedule.js';
 import type { Meeting } from '../../meetings/types.js';
-import type { FinderMessages } from './support-group-finder.i18n.js';
+import { isoDateIn } from '../../meetings/zone.js';
+import { button, type T } from './ui.js';
 
 export interface ListProps {
-  t: LocalizeController<FinderMessages>;
+  t: T;
   level: HeadingLevel;
   groups: ListGroups;
+  /** The meetings that pass the filters; undefined when all do. */
+  shown?: Set<Meeting>;
   total: number;
   limit: number;
   now: Date;
   zone: string;
-  todayIso: string;
-  tomorrowIso: string;
   dayNames: string[];
   typeLabel: (m: Meeting, code: string) => string;
   distance: (m: Meeting) => string | undefined;
@@ -22,19 +22,15 @@ export interface ListProps {
   onMore: () => void;
 }
 
-/** Where a meeting is, in one line: the place's name, else its region, else "online". */
-function where(m: Meeting): string {
-  const place = m.location || m.address;
-  const region = m.region ?? m.city;
-  if (place && region && !place.includes(region)) return `${place}, ${region}`;
-  return place ?? region ?? '';
-}
-
 function row(p: ListProps, m: Meeting): TemplateResult {
   const { t } = p;
   const times = timesForViewer(m, p.now, p.zone, t.locale);
   const distance = p.distance(m);
   const types = m.types.map((c) => p.typeLabel(m, c)).filter(Boolean);
+  // Where a meeting is, in one line: the place's name, else its region, else nothing ("online" says it).
+  const place = m.location || m.address;
+  const region = m.region ?? m.city;
+  const where = place && region && !place.includes(region) ? `${place}, ${region}` : (place ?? region ?? '');
   return html`<li part="meeting" class="meeting">
     <button type="button" class="name" part="meeting-name" data-id=${m.id} @click=${() => p.onOpen(m)}>${m.name}</button>
     ${times
@@ -44,50 +40,41 @@ function row(p: ListProps, m: Meeting): TemplateResult {
         </p>`
       : nothing}
     <p part="meeting-details" class="details">
-      <span class="mode mode-${m.attendance}">${t.t(`mode_${m.attendance}`)}</span>
-      ${types.length ? html`<span class="types">${types.join(' · ')}</span>` : nothing}
+      <span class="mode">${t.t(`mode_${m.attendance}`)}</span>
+      ${types.length ? html`<span>${types.join(' · ')}</span>` : nothing}
     </p>
-    ${where(m) || distance
-      ? html`<p part="meeting-place" class="muted">
-          ${where(m)}${distance ? html` <span class="distance">(${distance})</span>` : nothing}
-        </p>`
+    ${where || distance
+      ? html`<p part="meeting-place" class="muted">${where}${distance ? html` <span class="distance">(${distance})</span>` : nothing}</p>`
       : nothing}
   </li>`;
 }
 
 /** The schedule, in sections, stopping after `limit` rows so the first results paint at once. */
 export function renderList(p: ListProps): TemplateResult {
-  const { t, groups } = p;
+  const { t, groups, shown } = p;
   const sub = below(p.level);
   let budget = p.limit;
-  const section = (key: string, title: string, meetings: Meeting[]) => {
-    if (!meetings.length || budget <= 0) return nothing;
-    const shown = meetings.slice(0, budget);
-    budget -= shown.length;
+  const section = (key: string, title: string, all: Meeting[]) => {
+    const meetings = (shown ? all.filter((m) => shown.has(m)) : all).slice(0, budget);
+    if (!meetings.length) return nothing;
+    budget -= meetings.length;
     return html`<section part="day" class="day" data-section=${key}>
       ${heading(sub, title, 'day-heading')}
-      <ul class="meetings">${shown.map((m) => row(p, m))}</ul>
+      <ul class="meetings">${meetings.map((m) => row(p, m))}</ul>
     </section>`;
   };
-  const dayTitle = (date: string, day: number) =>
-    date === p.todayIso
-      ? t.t('today', p.dayNames[day])
-      : date === p.tomorrowIso
-        ? t.t('tomorrow', p.dayNames[day])
-        : `${p.dayNames[day]}, ${t.date(date, { month: 'long', day: 'numeric' })}`;
+  // Calendar arithmetic, not +24 h: a DST change makes some days 23 or 25 hours long.
+  const [y, mo, d] = isoDateIn(p.now, p.zone).split('-').map(Number);
+  const iso = (plus: number) => new Date(Date.UTC(y, mo - 1, d + plus)).toISOString().slice(0, 10);
+  const dayTitle = (date: string, name: string) =>
+    date === iso(0) ? t.t('today', name) : date === iso(1) ? t.t('tomorrow', name) : `${name}, ${t.date(date, { month: 'long', day: 'numeric' })}`;
   const remaining = p.total - p.limit;
   return html`<div part="list" class="list">
     ${section('in-progress', t.t('inProgress'), groups.inProgress)}
     ${section('soon', t.t('soon'), groups.soon)}
-    ${groups.days.map((d) => section(d.date, dayTitle(d.date, d.day), d.meetings))}
+    ${groups.days.map((g) => section(g.date, dayTitle(g.date, p.dayNames[g.day]), g.meetings))}
     ${section('by-appointment', t.t('byAppointment'), groups.byAppointment)}
     ${section('inactive', t.t('mode_inactive'), groups.inactive)}
-    ${remaining > 0
-      ? html`<p class="more-row">
-          <button type="button" class="button secondary" part="show-more" @click=${p.onMore}>
-            ${t.t('showMore', t.number(Math.min(remaining, 500)))}
-          </button>
-        </p>`
-      : nothing}
+    ${remaining > 0 ? html`<p class="more-row">${button('show-more', t.t('showMore', t.number(Math.min(remaining, 500))), p.onMore)}</p>` : nothing}
   </div>`;
 }

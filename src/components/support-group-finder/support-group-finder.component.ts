@@ -11,13 +11,14 @@ import { mergeFeeds } from '../../meetings/merge.js';
 import { groupForList, type ListGroups } from '../../meetings/schedule.js';
 import { buildIndex, filterMeetings, regions, typesInUse } from '../../meetings/search.js';
 import { ATTENDANCE_CODES, typeLabel } from '../../meetings/type-codes.js';
-import type { Fellowship, Meeting, MeetingFilters } from '../../meetings/types.js';
-import { isValidTimeZone, isoDateIn } from '../../meetings/zone.js';
+import type { Fellowship, Meeting } from '../../meetings/types.js';
+import { isValidTimeZone } from '../../meetings/zone.js';
 import { directoryLinks, renderDirectory, type Path } from './directory-view.js';
 import { renderDetail } from './detail-view.js';
-import { hostOf, loadSource, type Source, type SourceProblem } from './feeds.js';
+import { loadSource, type Source, type SourceProblem } from './feeds.js';
 import { KM_PER_MILE, renderFilters, type GeoStatus, type Option } from './filters-view.js';
 import { renderList } from './list-view.js';
+import { button } from './ui.js';
 import { finderMessages } from './support-group-finder.i18n.js';
 import { finderStyles } from './support-group-finder.styles.js';
 import { emptyFilters, readUrl, writeUrl, type FinderFilters } from './url-state.js';
@@ -44,19 +45,16 @@ declare module '../../internal/recovery-element.js' {
 }
 
 const FELLOWSHIPS: readonly Fellowship[] = ['aa', 'al-anon', 'na'];
+/** The filters that are lists, and the words of the button that empties each. */
+const LISTS = ['days', 'times', 'modes', 'types', 'regions'] as const;
+const REMOVE = ['removeDays', 'removeTimes', 'removeModes', 'anyType', 'anyRegion'] as const;
 /** Rows painted at once; the rest follow a frame at a time up to AUTO_ROWS, then "Show more". */
 const FIRST_ROWS = 50;
 const STEP_ROWS = 150;
 const AUTO_ROWS = 500;
 const ANNOUNCE_MS = 800;
 
-const localZone = (): string => {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
-};
+const localZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /**
  * A support-group finder. With no `src` it is a directory of fellowships in three paths: support
@@ -148,6 +146,7 @@ export class SupportGroupFinder extends RecoveryElement {
     headingLevel: { attribute: 'heading-level' },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     now: { attribute: false },
+    feedTimeout: { attribute: false },
   };
 
   /** Meeting feed URLs, space-separated (Meeting Guide JSON or BMLT). Empty: the fellowship directory. */
@@ -164,6 +163,8 @@ export class SupportGroupFinder extends RecoveryElement {
   syncUrl = false;
   /** For tests and demos only: the clock the schedule uses. Default: the real time. */
   now?: Date;
+  /** How long a feed may take to answer, in milliseconds, before it counts as unreachable. Default 20000. */
+  feedTimeout = 20000;
 
   private sources: Source[] = [];
   private badTokens: string[] = [];
@@ -181,6 +182,8 @@ export class SupportGroupFinder extends RecoveryElement {
 
   private readonly i18n = new LocalizeController(this, finderMessages);
   private zone = localZone();
+  /** The zone for records that name none: the attribute when valid, else the visitor's. */
+  private feedZone = this.zone;
   private feedFellowship: Fellowship = 'aa';
   private soon = 30;
   private loads = new Map<number, AbortController>();
@@ -193,7 +196,8 @@ export class SupportGroupFinder extends RecoveryElement {
   private results: Meeting[] = [];
   private resultKey?: unknown[];
   private returnFocusTo?: string;
-  private focusDetail = false;
+  /** What to focus after the next render (the button that had focus is about to go). */
+  private focusNext?: string;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private urlTimer?: ReturnType<typeof setTimeout>;
   private clockTimer?: ReturnType<typeof setInterval>;
@@ -265,11 +269,11 @@ export class SupportGroupFinder extends RecoveryElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const root = this.renderRoot as ShadowRoot;
-    if (this.focusDetail) {
-      this.focusDetail = false;
-      const h = root.querySelector<HTMLElement>('#detail-heading');
+    if (this.focusNext) {
+      const h = root.querySelector<HTMLElement>(this.focusNext);
+      this.focusNext = undefined;
       if (h) {
-        // Focusable by script only, so screen readers start reading at the meeting's name.
+        // Focusable by script only, so screen readers start reading there.
         h.tabIndex = -1;
         h.focus();
       }
@@ -296,8 +300,9 @@ export class SupportGroupFinder extends RecoveryElement {
   private readOptions(): void {
     const tag = this.localName;
     const tz = this.timezone?.trim();
-    this.zone = localZone();
-    if (tz && !isValidTimeZone(tz)) {
+    this.zone = this.feedZone = localZone();
+    if (tz && isValidTimeZone(tz)) this.feedZone = tz;
+    else if (tz) {
       warn(tag, `timezone="${String(tz).slice(0, 60)}" is not an IANA time zone (like America/Chicago); using the visitor's zone, ${this.zone}.`);
     }
     const fellowship = this.fellowship?.trim().toLowerCase();
@@ -313,12 +318,6 @@ export class SupportGroupFinder extends RecoveryElement {
     }
   }
 
-  /** The zone for records that name none: the attribute when valid, else the visitor's. */
-  private defaultZone(): string {
-    const tz = this.timezone?.trim();
-    return tz && isValidTimeZone(tz) ? tz : this.zone;
-  }
-
   private configure(): void {
     for (const c of this.loads.values()) c.abort();
     this.loads.clear();
@@ -331,7 +330,7 @@ export class SupportGroupFinder extends RecoveryElement {
         bad.push(token);
         warn(this.localName, `src token "${token.slice(0, 80)}" is not an http(s) URL; it was skipped, the other feeds still load.`);
       } else if (!sources.some((s) => s.url === url)) {
-        sources.push({ url, host: hostOf(url), index: sources.length, status: 'loading' });
+        sources.push({ url, host: new URL(url).host, index: sources.length, status: 'loading' });
       }
     }
     this.badTokens = bad;
@@ -344,9 +343,10 @@ export class SupportGroupFinder extends RecoveryElement {
     const controller = new AbortController();
     this.loads.set(source.index, controller);
     void loadSource(this.localName, source, {
-      timezone: this.defaultZone(),
+      timezone: this.feedZone,
       fellowship: this.feedFellowship,
       signal: controller.signal,
+      timeoutMs: this.feedTimeout,
     }).then((done) => {
       if (!done || controller.signal.aborted) return;
       this.loads.delete(source.index);
@@ -357,6 +357,8 @@ export class SupportGroupFinder extends RecoveryElement {
   private retry(source: Source): void {
     const again: Source = { ...source, status: 'loading', problem: undefined, result: undefined };
     this.sources = this.sources.map((s) => (s.index === source.index ? again : s));
+    // The Try again button goes with the message: keep keyboard focus in the widget, on its heading.
+    this.focusNext = '[part~="heading"]';
     this.load(again);
   }
 
@@ -367,12 +369,7 @@ export class SupportGroupFinder extends RecoveryElement {
     const ok = this.sources.map((s) =>
       s.status === 'ok' && s.result ? s.result : { source: s.url, meetings: [], warnings: [] },
     );
-    try {
-      this.meetings = mergeFeeds(ok);
-    } catch (e) {
-      warn(this.localName, `the feeds could not be merged: ${(e as Error)?.message}`);
-      this.meetings = ok.flatMap((r) => r.meetings);
-    }
+    this.meetings = mergeFeeds(ok);
     this.byId = new Map(this.meetings.map((m) => [m.id, m]));
     this.index = this.meetings.length ? buildIndex(this.meetings) : undefined;
     this.ordered = undefined;
@@ -402,28 +399,21 @@ export class SupportGroupFinder extends RecoveryElement {
   }
 
   private filterNow(): Meeting[] {
-    if (!this.index) return [];
     const f = this.filters;
-    const filters: MeetingFilters = {};
-    if (f.query.trim()) filters.query = f.query;
-    if (f.days.length) filters.days = f.days;
-    if (f.times.length) filters.times = f.times;
-    if (f.modes.length) filters.attendance = f.modes;
-    if (f.types.length) filters.types = f.types;
-    if (f.regions.length) filters.regions = f.regions;
-    if (f.km && this.point) filters.near = { ...this.point, km: f.km };
-    try {
-      return filterMeetings(this.index, filters);
-    } catch (e) {
-      warn(this.localName, `filtering failed: ${(e as Error)?.message}`);
-      return this.meetings;
-    }
+    // Empty lists and an empty query filter nothing, so the visitor's choices go in as they are.
+    const near = f.km && this.point ? { ...this.point, km: f.km } : undefined;
+    return this.index ? filterMeetings(this.index, { ...f, attendance: f.modes, near }) : [];
   }
 
-  private activeCount(f = this.filters): number {
-    return (
-      (f.query.trim() ? 1 : 0) + f.days.length + f.times.length + f.modes.length + f.types.length + f.regions.length + (f.km ? 1 : 0)
-    );
+  /** How many values each kind of filter has (search and distance count 0 or 1). */
+  private active(): Record<(typeof LISTS)[number] | 'search' | 'distance', number> {
+    const f = this.filters;
+    const counts = Object.fromEntries(LISTS.map((k) => [k, f[k].length])) as Record<(typeof LISTS)[number], number>;
+    return { ...counts, search: +!!f.query.trim(), distance: +!!(f.km && this.point) };
+  }
+
+  private activeCount(): number {
+    return Object.values(this.active()).reduce((a, b) => a + b);
   }
 
   private setFilters(patch: Partial<FinderFilters>): void {
@@ -447,19 +437,8 @@ export class SupportGroupFinder extends RecoveryElement {
       const n = this.results.length;
       this.announcement = this.i18n.t('count', n, this.i18n.number(n));
       if (userChange) {
-        const f = this.filters;
-        this.emit('recovery-filter-change', {
-          filters: {
-            search: !!f.query.trim(),
-            days: f.days.length,
-            times: f.times.length,
-            modes: f.modes.length,
-            types: f.types.length,
-            regions: f.regions.length,
-            distance: !!(f.km && this.point),
-          },
-          results: n,
-        });
+        const a = this.active();
+        this.emit('recovery-filter-change', { filters: { ...a, search: !!a.search, distance: !!a.distance }, results: n });
       }
     }, ANNOUNCE_MS);
   }
@@ -476,7 +455,7 @@ export class SupportGroupFinder extends RecoveryElement {
     this.applyUrl();
     this.limit = FIRST_ROWS;
     if (was && !this.openId) this.returnFocusTo = was;
-    else if (this.openId && this.openId !== was) this.focusDetail = true;
+    else if (this.openId && this.openId !== was) this.focusNext = '#detail-heading';
   };
 
   private expandAll = (): void => {
@@ -486,7 +465,7 @@ export class SupportGroupFinder extends RecoveryElement {
   private open(m: Meeting): void {
     this.openId = m.id;
     this.shareStatus = '';
-    this.focusDetail = true;
+    this.focusNext = '#detail-heading';
     this.emit('recovery-meeting-select', { meetingId: m.id, source: m.source });
     if (this.syncUrl) clearTimeout(this.urlTimer);
     if (this.syncUrl) history.pushState(history.state, '', writeUrl(location.href, { filters: this.filters, meeting: m.id }));
@@ -526,8 +505,7 @@ export class SupportGroupFinder extends RecoveryElement {
 
   private get miles(): boolean {
     try {
-      const region = new Intl.Locale(this.i18n.locale).maximize().region;
-      return region === 'US' || region === 'GB' || region === 'LR' || region === 'MM';
+      return /^(US|GB|LR|MM)$/.test(new Intl.Locale(this.i18n.locale).maximize().region!);
     } catch {
       return false;
     }
@@ -594,51 +572,40 @@ export class SupportGroupFinder extends RecoveryElement {
 
   private renderProblems(): TemplateResult {
     const t = this.i18n;
-    const message = (s: Source) => {
-      const p = s.problem as SourceProblem;
-      return p === 'not-json'
-        ? t.t('errNotJson', s.host)
-        : p === 'not-a-feed'
-          ? t.t('errNotFeed', s.host)
-          : p === 'too-large'
-            ? t.t('errTooLarge', s.host)
-            : p === 'empty'
-              ? t.t('errEmpty', s.host)
-              : t.t('errUnreachable', s.host);
-    };
+    const message = ({ problem, host }: Source) =>
+      problem === 'empty' ? t.t('problem_empty', host) : t.t('err', host, t.t(`problem_${problem as Exclude<SourceProblem, 'empty'>}`));
     const failed = this.sources.filter((s) => s.status === 'error');
     return html`${this.badTokens.map((token) => html`<p part="error" class="error" role="alert">${t.t('badSrc', token)}</p>`)}
     ${failed.map(
       (s) => html`<div part="error" class="error" role="alert">
         <p>${message(s)}</p>
-        <button type="button" class="button secondary" part="retry" @click=${() => this.retry(s)}>
-          ${t.t('retry')}<span class="visually-hidden">: ${s.host}</span>
-        </button>
+        ${button('retry', html`${t.t('retry')}<span class="visually-hidden">: ${s.host}</span>`, () => this.retry(s))}
       </div>`,
     )}`;
+  }
+
+  /** The fellowships' own finders, for the audience the feeds serve. */
+  private links(): TemplateResult {
+    return directoryLinks(this.i18n, this.feedFellowship === 'al-anon' ? 'family' : 'self');
   }
 
   private renderEmpty(): TemplateResult {
     const t = this.i18n;
     const f = this.filters;
     const remove = (label: string, patch: Partial<FinderFilters>) =>
-      html`<li><button type="button" class="button secondary" part="remove-filter" @click=${() => this.setFilters(patch)}>${label}</button></li>`;
+      html`<li>${button('remove-filter', label, () => this.setFilters(patch))}</li>`;
     return html`<div part="empty" class="empty">
       <p class="empty-title">${t.t('empty')}</p>
       ${this.activeCount()
         ? html`<p>${t.t('emptyHint')}</p>
             <ul class="chips">
               ${f.query.trim() ? remove(t.t('removeSearch', f.query.trim()), { query: '' }) : nothing}
-              ${f.days.length ? remove(t.t('removeDays'), { days: [] }) : nothing}
-              ${f.times.length ? remove(t.t('removeTimes'), { times: [] }) : nothing}
-              ${f.modes.length ? remove(t.t('removeModes'), { modes: [] }) : nothing}
-              ${f.types.length ? remove(t.t('removeType'), { types: [] }) : nothing}
-              ${f.regions.length ? remove(t.t('removeRegion'), { regions: [] }) : nothing}
-              ${f.km ? remove(t.t('removeDistance'), { km: 0 }) : nothing}
+              ${LISTS.map((k, i) => (f[k].length ? remove(t.t(REMOVE[i]), { [k]: [] }) : nothing))}
+              ${f.km ? remove(t.t('anyDistance'), { km: 0 }) : nothing}
               ${remove(t.t('clearFilters'), { ...emptyFilters() })}
             </ul>`
         : nothing}
-      ${directoryLinks(t, this.feedFellowship === 'al-anon' ? 'family' : 'self')}
+      ${this.links()}
     </div>`;
   }
 
@@ -647,24 +614,19 @@ export class SupportGroupFinder extends RecoveryElement {
     const now = this.clock();
     const open = this.openId ? this.byId.get(this.openId) : undefined;
     const loading = this.sources.some((s) => s.status === 'loading');
+    const dayNames = this.dayNames();
+    const shared = { t, level, now, zone: this.zone, dayNames, typeLabel: this.typeLabel, distance: this.distance, onOpen: (m: Meeting) => this.open(m) };
     if (open) {
       const others = this.meetings.filter(
         (o) => o.id !== open.id && ((open.address && o.address === open.address) || (open.location && o.location === open.location && o.city === open.city)) && o.attendance !== 'online',
       );
       return renderDetail({
-        t,
-        level,
+        ...shared,
         meeting: open,
-        now,
-        zone: this.zone,
-        dayNames: this.dayNames(),
-        typeLabel: this.typeLabel,
-        distance: this.distance,
         others: others.slice(0, 20),
         canCalendar: !!meetingToIcs(open, { now, language: t.lang }),
         status: this.shareStatus,
         onBack: () => this.back(),
-        onOpen: (m) => this.open(m),
         onCalendar: () => this.addToCalendar(open),
         onShare: () => void this.share(open),
       });
@@ -678,30 +640,15 @@ export class SupportGroupFinder extends RecoveryElement {
           </div>`;
       }
       return html`${this.renderProblems()}
-        <div part="empty" class="empty">${directoryLinks(t, this.feedFellowship === 'al-anon' ? 'family' : 'self')}</div>`;
+        <div part="empty" class="empty">${this.links()}</div>`;
     }
-    const today = isoDateIn(now, this.zone);
-    // Calendar arithmetic, not +24 h: a DST change makes some days 23 or 25 hours long.
-    const [y, mo, d] = today.split('-').map(Number);
-    const tomorrow = new Date(Date.UTC(y, mo - 1, d + 1)).toISOString().slice(0, 10);
-    const ids = new Set(this.results);
-    const all = this.ordered!.groups;
-    const keep = (list: Meeting[]) => (this.results.length === this.meetings.length ? list : list.filter((m) => ids.has(m)));
-    const groups: ListGroups = {
-      inProgress: keep(all.inProgress),
-      soon: keep(all.soon),
-      days: all.days.map((d) => ({ ...d, meetings: keep(d.meetings) })),
-      byAppointment: keep(all.byAppointment),
-      inactive: keep(all.inactive),
-    };
     const count = this.results.length;
     return html`${this.renderProblems()}
       ${loading ? html`<p class="muted" role="status" part="loading-more">${t.t('loading')}</p>` : nothing}
       ${renderFilters({
         t,
-        uid: 'sgf',
         filters: this.filters,
-        dayNames: this.dayNames(),
+        dayNames,
         types: this.typeOptions,
         regions: this.regionOptions,
         geo: this.geo,
@@ -716,23 +663,15 @@ export class SupportGroupFinder extends RecoveryElement {
       <div class="toolbar" part="toolbar">
         <p part="count" class="count" aria-hidden="true">${t.t('count', count, t.number(count))}</p>
         <p class="visually-hidden" role="status" aria-live="polite" part="status">${this.announcement}</p>
-        <button type="button" class="button secondary" part="print" @click=${() => void this.print()}>${t.t('print')}</button>
+        ${button('print', t.t('print'), () => void this.print())}
       </div>
       ${count
         ? renderList({
-            t,
-            level,
-            groups,
+            ...shared,
+            groups: this.ordered!.groups,
+            shown: count < this.meetings.length ? new Set(this.results) : undefined,
             total: count,
             limit: this.limit,
-            now,
-            zone: this.zone,
-            todayIso: today,
-            tomorrowIso: tomorrow,
-            dayNames: this.dayNames(),
-            typeLabel: this.typeLabel,
-            distance: this.distance,
-            onOpen: (m) => this.open(m),
             onMore: () => (this.limit = Math.max(this.limit, AUTO_ROWS) + AUTO_ROWS),
           })
         : this.renderEmpty()}`;
@@ -755,14 +694,13 @@ export class SupportGroupFinder extends RecoveryElement {
       ${feeds
         ? body
         : html`${this.renderProblems()}
-            ${this.badTokens.length ? nothing : html`<p class="intro">${t.t('intro')}</p>`}
+            ${this.badTokens.length ? nothing : html`<p>${t.t('intro')}</p>`}
             ${renderDirectory({
               t,
               level,
               path: this.path,
               approach: this.approach,
-              uid: 'sgf',
-              onPath: (p) => (this.path = p),
+                    onPath: (p) => (this.path = p),
               onApproach: (a) => (this.approach = a),
             })}`}
     </section>`;

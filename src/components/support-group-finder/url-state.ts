@@ -75,10 +75,7 @@ export function writeUrl(href: string, state: UrlState): string {
   const p = new URLSearchParams();
   const f = state.filters;
   if (f.query) p.set(KEYS.query, f.query);
-  if (f.days.length) p.set(KEYS.days, f.days.join(','));
-  if (f.times.length) p.set(KEYS.times, f.times.join(','));
-  if (f.modes.length) p.set(KEYS.modes, f.modes.join(','));
-  if (f.types.length) p.set(KEYS.types, f.types.join(','));
+  for (const k of ['days', 'times', 'modes', 'types'] as const) if (f[k].length) p.set(KEYS[k], f[k].join(','));
   // Region names can contain commas, so each one is its own parameter.
   for (const r of f.regions) p.append(KEYS.regions, r);
   if (state.meeting) p.set(KEYS.meeting, state.meeting);
