@@ -50,8 +50,12 @@ export class LocalizeController<D extends Dictionary> implements ReactiveControl
     host.addController(this);
   }
 
-  /** The supported language in use (`en` or `es`). */
+  /**
+   * The supported language in use (`en` or `es`). Read afresh: a widget's `willUpdate` runs before
+   * controllers' `hostUpdate`, and it must fetch in the language the page has now.
+   */
   get lang(): Language {
+    this.resolve();
     return this.current;
   }
 

@@ -1,9 +1,10 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { ours, recordConsole, type ConsoleRecord } from '../../helpers/console.js';
 import { $, $$, settled, text } from '../../helpers/shadow.js';
 import '../../../src/components/recovery-provider/recovery-provider.js';
-import { article, BASE } from './article-helpers.js';
+import type { RecoveryArticle } from '../../../src/components/recovery-article/recovery-article.js';
+import { article, BASE, shown } from './article-helpers.js';
 
 describe('<recovery-article> rendering', () => {
   let log: ConsoleRecord;
@@ -187,6 +188,17 @@ describe('<recovery-article> rendering', () => {
     const el = await article(html`<recovery-article slug="sample" content-base=${BASE}></recovery-article>`);
     el.setAttribute('lang', 'es');
     await new Promise<void>((resolve) => el.addEventListener('recovery-article-load', () => resolve(), { once: true }));
+    await settled(el);
+    expect($(el, '[part~="title"]')!.textContent).to.equal('No puede recuperarse solo');
+  });
+
+  it("follows the page: a change of an ancestor's lang loads the article in that language", async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><recovery-article slug="sample" content-base=${BASE}></recovery-article></div>`);
+    const el = await shown(wrapper.querySelector('recovery-article') as RecoveryArticle);
+    expect($(el, '[part~="title"]')!.textContent).to.not.equal('No puede recuperarse solo');
+    const loaded = new Promise<void>((resolve) => el.addEventListener('recovery-article-load', () => resolve(), { once: true }));
+    wrapper.lang = 'es';
+    await loaded;
     await settled(el);
     expect($(el, '[part~="title"]')!.textContent).to.equal('No puede recuperarse solo');
   });
