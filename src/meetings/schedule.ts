@@ -8,7 +8,7 @@
  */
 import type { Meeting, MeetingStatus } from './types.js';
 import {
-  addDays,
+  findTransitions,
   instantFromWallTime,
   isValidTimeZone,
   isoDate,
@@ -19,6 +19,7 @@ import {
 } from './zone.js';
 
 const MINUTE = 60_000;
+const DAY = 1440 * MINUTE;
 
 export interface Occurrence {
   start: Date;
@@ -30,9 +31,22 @@ interface DatedOccurrence extends Occurrence {
   date: WallDate;
 }
 
+const parsedTimes = new Map<string, number | undefined>();
+
 /** `HH:MM` (24 h) → minutes after midnight, or undefined when malformed. */
 export function parseTime(value: string | undefined): number | undefined {
-  const match = value === undefined ? null : /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec(value.trim());
+  // A feed has a few dozen distinct times across thousands of meetings: each is read once.
+  if (value === undefined) return undefined;
+  let minutes = parsedTimes.get(value);
+  if (minutes === undefined && !parsedTimes.has(value)) {
+    if (parsedTimes.size > 999) parsedTimes.clear();
+    parsedTimes.set(value, (minutes = readTime(value)));
+  }
+  return minutes;
+}
+
+function readTime(value: string): number | undefined {
+  const match = /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec(value.trim());
   if (!match) return undefined;
   const h = Number(match[1]);
   const m = Number(match[2]);
@@ -55,26 +69,57 @@ export function isByAppointment(m: Meeting): boolean {
   return m.days.length === 0 || parseTime(m.time) === undefined;
 }
 
-function occurrence(m: Meeting, now: Date): DatedOccurrence | undefined {
-  if (m.attendance === 'inactive' || isByAppointment(m) || !isValidTimeZone(m.timezone)) return undefined;
-  const minutes = parseTime(m.time)!;
-  const days = new Set(m.days.filter((d) => Number.isInteger(d) && d >= 0 && d <= 6));
-  if (days.size === 0) return undefined;
+/**
+ * A zone's clock at one "now": its offset and local midnight, and whether that offset holds for
+ * the whole window occurrence() looks at (two days back, a week ahead, a day either side for the
+ * gap and overlap checks). Then every meeting in the zone is plain day-and-minute arithmetic.
+ */
+interface ZoneClock {
+  /** Offset in minutes, when steady over the window; undefined when it changes. */
+  offset?: number;
+  /** Today's local midnight, as milliseconds of a UTC calendar time. */
+  midnight: number;
+}
+
+/** Per "now", per zone: meetings sharing a zone share its clock. */
+let clocks: { now: number; byZone: Map<string, ZoneClock> } | undefined;
+
+function clockFor(zone: string, now: number): ZoneClock {
+  if (clocks?.now !== now) clocks = { now, byZone: new Map() };
+  let c = clocks.byZone.get(zone);
+  if (!c) {
+    const offset = offsetMinutes(now, zone);
+    const steady = !findTransitions(zone, now - 5 * DAY, now + 11 * DAY).length;
+    clocks.byZone.set(zone, (c = { offset: steady ? offset : undefined, midnight: Math.floor((now + offset * MINUTE) / DAY) * DAY }));
+  }
+  return c;
+}
+
+function occurrence(m: Meeting, now: Date, minutes = parseTime(m.time)): DatedOccurrence | undefined {
+  // isByAppointment(), with the time read once.
+  if (m.attendance === 'inactive' || !m.days.length || minutes === undefined || !isValidTimeZone(m.timezone)) return undefined;
+  let days = 0;
+  for (const d of m.days) if (Number.isInteger(d) && d >= 0 && d <= 6) days |= 1 << d;
+  if (!days) return undefined;
   const duration = durationOf(m);
-  const today = wallTimeAt(now, m.timezone);
+  const at = now.getTime();
+  const { offset, midnight } = clockFor(m.timezone, at);
   // Look back far enough to catch an occurrence that started on an earlier day and is still on
   // (a 23:30 meeting at 00:15); look ahead a full week so today's weekday, if already over, comes
   // round again.
   const lookBack = Math.ceil(duration / 1440) + 1;
   for (let k = -lookBack; k <= 7; k++) {
-    const date = addDays(today, k);
-    if (!days.has(weekdayOf(date))) continue;
-    const start = instantFromWallTime(
-      { ...date, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0 },
-      m.timezone,
-    );
-    const end = new Date(start.getTime() + duration * MINUTE);
-    if (end.getTime() > now.getTime()) return { start, end, date };
+    // The local calendar day, as a UTC time.
+    const day = new Date(midnight + k * DAY);
+    if (!(days & (1 << day.getUTCDay()))) continue;
+    const date = { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
+    // No offset change near: the wall clock minus the offset. Else the exact zone rules.
+    const start =
+      offset !== undefined && lookBack < 3
+        ? new Date(+day + (minutes - offset) * MINUTE)
+        : instantFromWallTime({ ...date, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0 }, m.timezone);
+    const end = new Date(+start + duration * MINUTE);
+    if (+end > at) return { start, end, date };
   }
   return undefined;
 }
@@ -113,15 +158,31 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
  * local time then name; meetings with no occurrence (by appointment, inactive) last, by name.
  */
 export function sortByNext(meetings: readonly Meeting[], now: Date): Meeting[] {
-  const keyed = meetings.map((m) => ({ m, start: nextOccurrence(m, now)?.start.getTime() ?? Infinity }));
+  return keyedByNext(meetings, now).map((k) => k.m);
+}
+
+interface Keyed {
+  m: Meeting;
+  o: DatedOccurrence | undefined;
+  start: number;
+  time: number;
+}
+
+/** sortByNext's order, with each meeting's occurrence; every sort key is computed once. */
+function keyedByNext(meetings: readonly Meeting[], now: Date): Keyed[] {
+  const keyed: Keyed[] = meetings.map((m) => {
+    const time = parseTime(m.time);
+    const o = occurrence(m, now, time);
+    return { m, o, start: o ? +o.start : Infinity, time: time ?? 0 };
+  });
   keyed.sort(
     (a, b) =>
       a.start - b.start ||
-      (parseTime(a.m.time) ?? 0) - (parseTime(b.m.time) ?? 0) ||
+      a.time - b.time ||
       collator.compare(a.m.name, b.m.name) ||
       (a.m.id < b.m.id ? -1 : a.m.id > b.m.id ? 1 : 0),
   );
-  return keyed.map((k) => k.m);
+  return keyed;
 }
 
 export interface ViewerTimes {
@@ -171,24 +232,34 @@ export function timesForViewer(m: Meeting, now: Date, viewerZone: string, locale
   const o = nextOccurrence(m, now);
   if (!o) return undefined;
   const zone = isValidTimeZone(viewerZone) ? viewerZone : m.timezone;
-  const fmt = timeFormat(locale, zone, false);
-  const viewerWall = wallTimeAt(o.start, zone);
-  const out: ViewerTimes = {
-    viewer: fmt.format(o.start),
-    viewerRange: fmt.formatRange(o.start, o.end),
-    viewerDay: weekdayOf(viewerWall),
-    viewerDate: isoDate(viewerWall),
-    localDay: weekdayOf(wallTimeAt(o.start, m.timezone)),
-    start: o.start,
-    end: o.end,
-  };
-  if (offsetMinutes(o.start, zone) !== offsetMinutes(o.start, m.timezone)) {
-    out.local = timeFormat(locale, m.timezone, false).format(o.start);
-    const name = zoneName(o.start, m.timezone, locale);
-    if (name) out.localZoneName = name;
+  // Many meetings share a start and an end (every Monday 19:00-20:00), and Intl formatting is the
+  // slow part of a list row: each distinct one is formatted once.
+  const key = `${locale}|${zone}|${m.timezone}|${+o.start}|${+o.end}`;
+  let out = viewerTimes.get(key);
+  if (!out) {
+    const fmt = timeFormat(locale, zone, false);
+    const viewerWall = wallTimeAt(o.start, zone);
+    out = {
+      viewer: fmt.format(o.start),
+      viewerRange: fmt.formatRange(o.start, o.end),
+      viewerDay: weekdayOf(viewerWall),
+      viewerDate: isoDate(viewerWall),
+      localDay: weekdayOf(wallTimeAt(o.start, m.timezone)),
+      start: o.start,
+      end: o.end,
+    };
+    if (offsetMinutes(o.start, zone) !== offsetMinutes(o.start, m.timezone)) {
+      out.local = timeFormat(locale, m.timezone, false).format(o.start);
+      const name = zoneName(o.start, m.timezone, locale);
+      if (name) out.localZoneName = name;
+    }
+    if (viewerTimes.size > 4999) viewerTimes.clear();
+    viewerTimes.set(key, out);
   }
-  return out;
+  return { ...out, start: o.start, end: o.end };
 }
+
+const viewerTimes = new Map<string, ViewerTimes>();
 
 /** The zone's short name at `at` ("PDT", "GMT-7"), as `locale` writes it. */
 export function zoneName(at: Date | number, zone: string, locale: string): string | undefined {
@@ -229,19 +300,25 @@ export function groupForList(
   const groups: ListGroups = { inProgress: [], soon: [], days: [], byAppointment: [], inactive: [] };
   const byDate = new Map<string, DayGroup>();
   const zone = isValidTimeZone(viewerZone) && viewerZone;
-  for (const m of sortByNext(meetings, now)) {
+  // Meetings share start instants (every Monday 19:00 in one zone), so each is placed once.
+  const dayOf = new Map<number, DayGroup>();
+  const at = now.getTime();
+  for (const { m, o } of keyedByNext(meetings, now)) {
     // The same sections as meetingStatus(), from one occurrence.
-    const o = nextOccurrence(m, now);
-    const until = o ? o.start.getTime() - now.getTime() : 0;
+    const until = o ? +o.start - at : 0;
     if (m.attendance === 'inactive') groups.inactive.push(m);
     else if (!o) groups.byAppointment.push(m);
     else if (until <= 0) groups.inProgress.push(m);
     else if (until <= soonMinutes * MINUTE) groups.soon.push(m);
     else {
-      const wall = wallTimeAt(o.start, zone || m.timezone);
-      const date = isoDate(wall);
-      let group = byDate.get(date);
-      if (!group) byDate.set(date, (group = { day: weekdayOf(wall), date, meetings: [] }));
+      let group = zone ? dayOf.get(+o.start) : undefined;
+      if (!group) {
+        const wall = wallTimeAt(o.start, zone || m.timezone);
+        const date = isoDate(wall);
+        group = byDate.get(date);
+        if (!group) byDate.set(date, (group = { day: weekdayOf(wall), date, meetings: [] }));
+        if (zone) dayOf.set(+o.start, group);
+      }
       group.meetings.push(m);
     }
   }

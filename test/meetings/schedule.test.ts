@@ -96,6 +96,30 @@ describe('schedule', () => {
         expect(startOf(sun, now)).to.equal('2026-03-09T02:00:00.000Z'); // PDT
       });
 
+      it('a week ahead of a change: each day on its own side of it, whatever "now" is', () => {
+        // From Tuesday 3 March, the coming week crosses the change; from the 10th, it does not.
+        const days = [0, 1, 2, 3, 4, 5, 6].map((d) => meeting({ days: [d], time: '02:30', timezone: zone }));
+        const starts = days.map((m) => startOf(m, at('2026-03-03T20:00:00Z')));
+        expect(starts).to.deep.equal([
+          '2026-03-08T10:30:00.000Z', // Sunday: 02:30 does not exist, so 03:30 PDT
+          '2026-03-09T09:30:00.000Z', // PDT
+          '2026-03-10T09:30:00.000Z',
+          '2026-03-04T10:30:00.000Z', // PST
+          '2026-03-05T10:30:00.000Z',
+          '2026-03-06T10:30:00.000Z',
+          '2026-03-07T10:30:00.000Z',
+        ]);
+        expect(days.map((m) => startOf(m, at('2026-03-10T20:00:00Z')))).to.deep.equal([
+          '2026-03-15T09:30:00.000Z',
+          '2026-03-16T09:30:00.000Z',
+          '2026-03-17T09:30:00.000Z',
+          '2026-03-11T09:30:00.000Z',
+          '2026-03-12T09:30:00.000Z',
+          '2026-03-13T09:30:00.000Z',
+          '2026-03-14T09:30:00.000Z',
+        ]);
+      });
+
       it('fall back 2026-11-01: 01:30 is the first (PDT) one, and it is still on at 01:00 PST', () => {
         const m = meeting({ days: [0], time: '01:30', timezone: zone, durationMinutes: 60 });
         expect(startOf(m, at('2026-11-01T07:00:00Z'))).to.equal('2026-11-01T08:30:00.000Z');
@@ -258,6 +282,20 @@ describe('schedule', () => {
       expect(t.local).to.equal(undefined);
     });
 
+    it('meetings sharing a start keep their own local time and their own instants', () => {
+      // Same instant, same viewer: the formatted text is shared, but not across meeting zones.
+      const denver = meeting({ days: [1], time: '20:00', durationMinutes: 60, timezone: 'America/Denver' });
+      const a = timesForViewer(seattle, now, 'America/New_York', 'en')!;
+      const b = timesForViewer(denver, now, 'America/New_York', 'en')!;
+      expect(iso(a.start)).to.equal(iso(b.start));
+      expect(plain(a.local)).to.equal('7:00 PM');
+      expect(plain(b.local)).to.equal('8:00 PM');
+      expect(b.localZoneName).to.equal('MST');
+      // A caller that changes its Dates changes nothing for the next caller.
+      a.start.setTime(0);
+      expect(iso(timesForViewer(seattle, now, 'America/New_York', 'en')!.start)).to.equal('2026-12-01T03:00:00.000Z');
+    });
+
     it('is undefined for a by-appointment meeting', () => {
       expect(timesForViewer(meeting({ days: [] }), now, 'America/New_York', 'en')).to.equal(undefined);
     });
@@ -296,6 +334,19 @@ describe('schedule', () => {
       ];
       expect(placed).to.have.length(all.length);
       expect(new Set(placed).size).to.equal(all.length);
+    });
+
+    it('meetings at the same instant share a day in the viewer zone, each its own zone without one', () => {
+      const now = at('2026-11-26T19:00:00Z');
+      const la = meeting({ name: 'LA Monday 19:00', days: [1], time: '19:00', timezone: 'America/Los_Angeles' });
+      const tokyo = meeting({ name: 'Tokyo Tuesday 12:00', days: [2], time: '12:00', timezone: 'Asia/Tokyo' });
+      const days = (zone: string) => groupForList([la, tokyo], now, zone).days.map((d) => [d.date, d.meetings.map((m) => m.name)]);
+      // Equal instants go by local time: Tokyo's 12:00 before Los Angeles' 19:00.
+      expect(days('America/New_York')).to.deep.equal([['2026-11-30', ['Tokyo Tuesday 12:00', 'LA Monday 19:00']]]);
+      expect(days('Nowhere/Special')).to.deep.equal([
+        ['2026-11-30', ['LA Monday 19:00']],
+        ['2026-12-01', ['Tokyo Tuesday 12:00']],
+      ]);
     });
 
     it('wraps from Saturday night into Sunday in the viewer zone', () => {

@@ -1,7 +1,7 @@
 import { fetchJson } from '../../net/fetch-json.js';
 import { normalizeFeed } from '../../meetings/normalize.js';
 import type { Fellowship, NormalizeResult } from '../../meetings/types.js';
-import { warn } from '../../internal/warn.js';
+import { hint, warn } from '../../internal/warn.js';
 
 export type SourceProblem = 'unreachable' | 'not-json' | 'not-a-feed' | 'too-large' | 'empty';
 
@@ -54,7 +54,10 @@ export async function loadSource(
   }
 }
 
-/** One console line per source, so a webmaster sees what the feed lost without a flood. */
+/**
+ * One console line per source, so a webmaster sees what the feed lost without a flood. An info
+ * line, not a warning: the intergroup owns its feed, and the webmaster usually cannot fix it.
+ */
 function summarize(tag: string, result: NormalizeResult): void {
   const skipped = result.warnings.filter((w) => w.skipped);
   const dropped = result.warnings.length - skipped.length;
@@ -64,7 +67,7 @@ function summarize(tag: string, result: NormalizeResult): void {
     skipped.length ? `${skipped.length} record${skipped.length === 1 ? '' : 's'} skipped` : '',
     dropped ? `${dropped} field${dropped === 1 ? '' : 's'} dropped` : '',
   ].filter(Boolean);
-  warn(
+  hint(
     tag,
     `src "${result.source}": ${parts.join(', ')}; first: record ${first.record} field ${first.field}: ${first.reason}`,
   );

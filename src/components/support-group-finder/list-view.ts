@@ -55,7 +55,9 @@ export function renderList(p: ListProps): TemplateResult {
   const sub = below(p.level);
   let budget = p.limit;
   const section = (key: string, title: string, all: Meeting[]) => {
-    const meetings = (shown ? all.filter((m) => shown.has(m)) : all).slice(0, budget);
+    // Stops at the budget: a keystroke looks at the first rows of the schedule, not all 10,000.
+    const meetings: Meeting[] = [];
+    for (let i = 0; i < all.length && meetings.length < budget; i++) if (!shown || shown.has(all[i])) meetings.push(all[i]);
     if (!meetings.length) return nothing;
     budget -= meetings.length;
     return html`<section part="day" class="day" data-section=${key}>

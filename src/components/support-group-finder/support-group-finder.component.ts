@@ -9,7 +9,8 @@ import { haversineKm, isPoint } from '../../meetings/distance.js';
 import { icsFileName, meetingToIcs } from '../../meetings/ics.js';
 import { mergeFeeds } from '../../meetings/merge.js';
 import { groupForList, type ListGroups } from '../../meetings/schedule.js';
-import { buildIndex, filterMeetings, regions, typesInUse } from '../../meetings/search.js';
+import { buildIndex, filterMeetings, typesInUse, type MeetingIndex } from '../../meetings/search.js';
+import { fold } from '../../meetings/text.js';
 import { ATTENDANCE_CODES, typeLabel } from '../../meetings/type-codes.js';
 import type { Fellowship, Meeting } from '../../meetings/types.js';
 import { isValidTimeZone } from '../../meetings/zone.js';
@@ -53,6 +54,42 @@ const FIRST_ROWS = 50;
 const STEP_ROWS = 150;
 const AUTO_ROWS = 500;
 const ANNOUNCE_MS = 800;
+
+/**
+ * Runs `task` when the page is idle (soon after, where the browser cannot say); returns a cancel.
+ * With `quiet`, only in a long idle time (no frame to paint), so it never delays one.
+ */
+function whenIdle(task: () => void, quiet = false): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    let id: number;
+    const run = (idle: IdleDeadline) => {
+      if (quiet && !idle.didTimeout && idle.timeRemaining() < 40) id = requestIdleCallback(run, { timeout: 1000 });
+      else task();
+    };
+    id = requestIdleCallback(run, { timeout: quiet ? 1000 : 250 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, quiet ? 200 : 20);
+  return () => clearTimeout(id);
+}
+
+/**
+ * Every region in use and the broader region it sits in, as the search index names them (the
+ * first spelling of each, compared folded), for the region menu.
+ */
+function regionsInUse(meetings: readonly Meeting[]): [string, string | undefined][] {
+  const ids = new Map<string, number>();
+  const out: [string, string | undefined][] = [];
+  for (const m of meetings) {
+    let parent: string | undefined;
+    for (const name of m.regions) {
+      const key = fold(name);
+      const id = ids.get(key) ?? ids.set(key, out.push([name, parent]) - 1).get(key)!;
+      parent = out[id][0];
+    }
+  }
+  return out;
+}
 
 const localZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
@@ -189,11 +226,14 @@ export class SupportGroupFinder extends RecoveryElement {
   private loads = new Map<number, AbortController>();
   private meetings: Meeting[] = [];
   private byId = new Map<string, Meeting>();
-  private index?: ReturnType<typeof buildIndex>;
+  /** The search index, built on the first search or when the page is idle after the first rows. */
+  private index?: MeetingIndex;
   private typeOptions: Option[] = [];
   private regionOptions: Option[] = [];
-  private ordered?: { key: string; groups: ListGroups };
+  private ordered?: { key: string; now: Date; groups: ListGroups };
   private results: Meeting[] = [];
+  /** The results as a set, for the list to pick from the ordered sections; undefined when all pass. */
+  private shown?: Set<Meeting>;
   private resultKey?: unknown[];
   private returnFocusTo?: string;
   /** What to focus after the next render (the button that had focus is about to go). */
@@ -201,7 +241,8 @@ export class SupportGroupFinder extends RecoveryElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private urlTimer?: ReturnType<typeof setTimeout>;
   private clockTimer?: ReturnType<typeof setInterval>;
-  private frame?: number;
+  /** Cancels the pending chunk of rows. */
+  private pending?: () => void;
   private urlRead = false;
   private optionsLang?: string;
 
@@ -224,7 +265,8 @@ export class SupportGroupFinder extends RecoveryElement {
     clearInterval(this.clockTimer);
     clearTimeout(this.announceTimer);
     clearTimeout(this.urlTimer);
-    if (this.frame) cancelAnimationFrame(this.frame);
+    this.pending?.();
+    this.pending = undefined;
     for (const c of this.loads.values()) c.abort();
     this.loads.clear();
   }
@@ -244,6 +286,7 @@ export class SupportGroupFinder extends RecoveryElement {
       warn(this.localName, `could not list the meetings: ${(e as Error)?.message ?? e}`);
       this.meetings = [];
       this.results = [];
+      this.shown = undefined;
       this.ordered = undefined;
     }
   }
@@ -255,12 +298,13 @@ export class SupportGroupFinder extends RecoveryElement {
       const now = this.clock();
       const key = `${Math.floor(now.getTime() / 60_000)}|${this.soon}|${this.zone}`;
       if (this.ordered?.key !== key || changed.has('sources')) {
-        this.ordered = { key, groups: groupForList(this.meetings, now, this.zone, this.soon) };
+        this.ordered = { key, now, groups: groupForList(this.meetings, now, this.zone, this.soon) };
       }
-      const resultKey = [this.index, this.filters, this.point];
+      const resultKey = [this.meetings, this.filters, this.point];
       if (!this.resultKey || resultKey.some((v, i) => v !== this.resultKey![i])) {
         this.resultKey = resultKey;
         this.results = this.filterNow();
+        this.shown = this.results.length < this.meetings.length ? new Set(this.results) : undefined;
         this.scheduleAnnouncement(changed.has('filters'));
       }
     }
@@ -282,14 +326,16 @@ export class SupportGroupFinder extends RecoveryElement {
       this.returnFocusTo = undefined;
       [...root.querySelectorAll<HTMLElement>('.list [data-id]')].find((b) => b.dataset.id === id)?.focus();
     }
-    // Paint the rest of a long list a chunk per frame, so typing never waits for 10,000 rows.
+    // Paint the rest of a long list a chunk at a time when the page is idle, so typing never waits
+    // for 10,000 rows, nor for the rows of the previous keystroke. Just after the feeds arrive, the
+    // page has more to do (the search index too): the first chunk waits for a long idle time.
     const total = this.results.length;
-    if (this.limit < Math.min(total, AUTO_ROWS) && !this.frame) {
-      this.frame = requestAnimationFrame(() => {
-        this.frame = undefined;
-        this.limit = Math.min(this.limit + STEP_ROWS, AUTO_ROWS);
-      });
-    }
+    if (this.limit < Math.min(total, AUTO_ROWS) && !this.pending) this.pending = whenIdle(() => this.grow(), changed.has('sources'));
+  }
+
+  private grow(): void {
+    this.pending = undefined;
+    this.limit = Math.min(this.limit + STEP_ROWS, AUTO_ROWS);
   }
 
   private clock(): Date {
@@ -371,10 +417,20 @@ export class SupportGroupFinder extends RecoveryElement {
     );
     this.meetings = mergeFeeds(ok);
     this.byId = new Map(this.meetings.map((m) => [m.id, m]));
-    this.index = this.meetings.length ? buildIndex(this.meetings) : undefined;
+    this.index = undefined;
+    whenIdle(() => {
+      try {
+        this.searchIndex();
+      } catch {
+        // Data the index did not expect: the first search meets it again, and says so.
+      }
+    }, true);
     this.ordered = undefined;
     this.resultKey = undefined;
-    if (!this.meetings.length) this.results = [];
+    if (!this.meetings.length) {
+      this.results = [];
+      this.shown = undefined;
+    }
     this.optionsLang = undefined;
   }
 
@@ -384,25 +440,28 @@ export class SupportGroupFinder extends RecoveryElement {
     const lang = this.i18n.lang;
     const collator = new Intl.Collator(this.i18n.locale);
     const byLabel = (a: Option, b: Option) => collator.compare(a.label, b.label);
-    const index = this.index;
-    this.typeOptions = index
-      ? typesInUse(index)
-          .filter((x) => !ATTENDANCE_CODES.has(x.code))
-          .map((x) => ({ value: x.code, label: typeLabel(x.code, this.feedFellowship, lang) }))
-          .sort(byLabel)
-      : [];
-    this.regionOptions = index
-      ? regions(index, this.i18n.locale)
-          .map((r) => ({ value: r.name, label: r.parent ? `${r.parent} › ${r.name}` : r.name }))
-          .sort(byLabel)
-      : [];
+    // typesInUse reads only the meetings: the menus need not wait for the search index.
+    this.typeOptions = typesInUse({ meetings: this.meetings } as unknown as MeetingIndex)
+      .filter((x) => !ATTENDANCE_CODES.has(x.code))
+      .map((x) => ({ value: x.code, label: typeLabel(x.code, this.feedFellowship, lang) }))
+      .sort(byLabel);
+    this.regionOptions = regionsInUse(this.meetings)
+      .map(([name, parent]) => ({ value: name, label: parent ? `${parent} › ${name}` : name }))
+      .sort(byLabel);
+  }
+
+  private searchIndex(): MeetingIndex | undefined {
+    return this.meetings.length ? (this.index ??= buildIndex(this.meetings)) : undefined;
   }
 
   private filterNow(): Meeting[] {
     const f = this.filters;
     // Empty lists and an empty query filter nothing, so the visitor's choices go in as they are.
     const near = f.km && this.point ? { ...this.point, km: f.km } : undefined;
-    return this.index ? filterMeetings(this.index, { ...f, attendance: f.modes, near }) : [];
+    // Nothing chosen: every meeting, without waiting for the search index.
+    if (!f.query.trim() && !near && LISTS.every((k) => !f[k].length)) return this.meetings;
+    const index = this.searchIndex();
+    return index ? filterMeetings(index, { ...f, attendance: f.modes, near }) : [];
   }
 
   /** How many values each kind of filter has (search and distance count 0 or 1). */
@@ -419,6 +478,9 @@ export class SupportGroupFinder extends RecoveryElement {
   private setFilters(patch: Partial<FinderFilters>): void {
     this.filters = { ...this.filters, ...patch };
     this.limit = FIRST_ROWS;
+    // A chunk of the previous results must not delay the new first rows.
+    this.pending?.();
+    this.pending = undefined;
     if (this.syncUrl) {
       // Debounced: Chromium ignores history calls past about 100 a second, and typing is fast.
       clearTimeout(this.urlTimer);
@@ -511,15 +573,19 @@ export class SupportGroupFinder extends RecoveryElement {
     }
   }
 
-  private distance = (m: Meeting): string | undefined => {
-    if (!this.point || !isPoint(m.latitude, m.longitude) || m.attendance === 'online') return undefined;
-    const km = haversineKm(this.point, { latitude: m.latitude!, longitude: m.longitude! });
-    const value = this.miles ? km / KM_PER_MILE : km;
-    return this.i18n.t('away', this.i18n.number(value, { maximumFractionDigits: value < 10 ? 1 : 0 }), this.miles);
-  };
-
-  private typeLabel = (m: Meeting, code: string): string =>
-    ATTENDANCE_CODES.has(code) ? '' : typeLabel(code, m.fellowship === 'other' ? this.feedFellowship : m.fellowship, this.i18n.lang);
+  /** Per row helpers that read the language and units once per render, not once per row. */
+  private rowHelpers(lang: string, miles: boolean) {
+    return {
+      distance: (m: Meeting): string | undefined => {
+        if (!this.point || !isPoint(m.latitude, m.longitude) || m.attendance === 'online') return undefined;
+        const km = haversineKm(this.point, { latitude: m.latitude!, longitude: m.longitude! });
+        const value = miles ? km / KM_PER_MILE : km;
+        return this.i18n.t('away', this.i18n.number(value, { maximumFractionDigits: value < 10 ? 1 : 0 }), miles);
+      },
+      typeLabel: (m: Meeting, code: string): string =>
+        ATTENDANCE_CODES.has(code) ? '' : typeLabel(code, m.fellowship === 'other' ? this.feedFellowship : m.fellowship, lang),
+    };
+  }
 
   private dayNames(): string[] {
     // 2023-01-01 was a Sunday.
@@ -615,7 +681,8 @@ export class SupportGroupFinder extends RecoveryElement {
     const open = this.openId ? this.byId.get(this.openId) : undefined;
     const loading = this.sources.some((s) => s.status === 'loading');
     const dayNames = this.dayNames();
-    const shared = { t, level, now, zone: this.zone, dayNames, typeLabel: this.typeLabel, distance: this.distance, onOpen: (m: Meeting) => this.open(m) };
+    const miles = this.miles;
+    const shared = { t, level, now, zone: this.zone, dayNames, ...this.rowHelpers(t.lang, miles), onOpen: (m: Meeting) => this.open(m) };
     if (open) {
       const others = this.meetings.filter(
         (o) => o.id !== open.id && ((open.address && o.address === open.address) || (open.location && o.location === open.location && o.city === open.city)) && o.attendance !== 'online',
@@ -652,7 +719,7 @@ export class SupportGroupFinder extends RecoveryElement {
         types: this.typeOptions,
         regions: this.regionOptions,
         geo: this.geo,
-        miles: this.miles,
+        miles,
         open: this.filtersOpen,
         active: this.activeCount(),
         onToggle: () => (this.filtersOpen = !this.filtersOpen),
@@ -668,8 +735,10 @@ export class SupportGroupFinder extends RecoveryElement {
       ${count
         ? renderList({
             ...shared,
+            // The clock the sections were made with, so each row's time agrees with its section.
+            now: this.ordered!.now,
             groups: this.ordered!.groups,
-            shown: count < this.meetings.length ? new Set(this.results) : undefined,
+            shown: this.shown,
             total: count,
             limit: this.limit,
             onMore: () => (this.limit = Math.max(this.limit, AUTO_ROWS) + AUTO_ROWS),
