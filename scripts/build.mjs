@@ -1,5 +1,5 @@
 // npm run build: content → dist/content, the drop-in script and ESM build, types, the manifest.
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { ensureInstall } from './ensure-install.mjs';
@@ -32,11 +32,31 @@ export async function build() {
     }
   }
 
+  dropPrivateAttributes('custom-elements.json');
+
   const js = readFileSync('dist/recovery-widgets.js');
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log(
     `dist/recovery-widgets.js: ${kb(js.length)} raw, ${kb(gzipSync(js, { level: 9 }).length)} gzip`,
   );
+}
+
+/**
+ * The analyzer lists Lit's internal state (`static properties` entries with `state: true`) as
+ * attributes. They are private fields that no page can set, so they leave the manifest, and with it
+ * the README and the attribute tests.
+ */
+function dropPrivateAttributes(file) {
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  for (const mod of manifest.modules) {
+    for (const d of mod.declarations ?? []) {
+      if (!d.attributes) continue;
+      const hidden = new Set((d.members ?? []).filter((m) => m.privacy && m.privacy !== 'public').map((m) => m.name));
+      d.attributes = d.attributes.filter((a) => !hidden.has(a.fieldName));
+      if (d.members) d.members = d.members.filter((m) => !(hidden.has(m.name) && m.attribute));
+    }
+  }
+  writeFileSync(file, JSON.stringify(manifest, null, 2));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await build();
