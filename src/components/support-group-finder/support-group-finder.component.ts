@@ -684,9 +684,13 @@ export class SupportGroupFinder extends RecoveryElement {
     const miles = this.miles;
     const shared = { t, level, now, zone: this.zone, dayNames, ...this.rowHelpers(t.lang, miles), onOpen: (m: Meeting) => this.open(m) };
     if (open) {
-      const others = this.meetings.filter(
-        (o) => o.id !== open.id && ((open.address && o.address === open.address) || (open.location && o.location === open.location && o.city === open.city)) && o.attendance !== 'online',
-      );
+      // An approximate address ("Philadelphia, PA") or an online meeting is not a place to share.
+      const placed = (m: Meeting) => !m.approximate && m.attendance !== 'online';
+      const others = placed(open)
+        ? this.meetings.filter(
+            (o) => o.id !== open.id && placed(o) && ((open.address && o.address === open.address) || (open.location && o.location === open.location && o.city === open.city)),
+          )
+        : [];
       return renderDetail({
         ...shared,
         meeting: open,

@@ -292,6 +292,18 @@ describe('<support-group-finder> with a feed', () => {
       expect(el.shadowRoot!.activeElement?.textContent).to.equal('Monday 7pm');
     });
 
+    it('lists no "other meetings at this place" for an online meeting with only a city for an address', async () => {
+      const el = await loaded(await finder(`${FEEDS}/seattle-aa.json`, { timezone: 'America/New_York' }));
+      search(el, '"a vision for you"');
+      await settle(el);
+      const button = $$(el, '[part~="meeting-name"]').find((b) => b.textContent === 'A Vision for you')!;
+      button.click();
+      await settle(el);
+      expect($(el, '[part~="detail-heading"]')!.textContent).to.equal('A Vision for you');
+      expect($(el, '[part~="detail"]')!.textContent).to.contain('Philadelphia, PA, USA');
+      expect($(el, '[part~="same-location"]')).to.equal(null);
+    });
+
     it('downloads an .ics for the meeting', async () => {
       const el = await loaded(await finder(EDGE));
       const realCreate = URL.createObjectURL;
