@@ -6,7 +6,16 @@
 import type { Meeting, NormalizeResult } from './types.js';
 import { fold } from './text.js';
 
-const keyOf = (m: Meeting) => `${fold(m.name)}|${m.days.join(',')}|${m.time ?? ''}|${fold(m.address ?? m.location ?? '')}`;
+/** A group meets at one place on several days: fold each distinct name and address once. */
+function keyer() {
+  const folded = new Map<string, string>();
+  const f = (text: string) => {
+    let out = folded.get(text);
+    if (out === undefined) folded.set(text, (out = fold(text)));
+    return out;
+  };
+  return (m: Meeting) => `${f(m.name)}|${m.days.join(',')}|${m.time ?? ''}|${f(m.address ?? m.location ?? '')}`;
+}
 
 /**
  * The prefix normalize gave this feed (its `sourceIndex`), so ids stay stable when another feed
@@ -27,6 +36,7 @@ export function mergeFeeds(results: readonly NormalizeResult[]): Meeting[] {
     if (!result || !Array.isArray(result.meetings) || !result.meetings.length) return;
     const prefix = prefixFor(result, position, used);
     const seen = new Set<string>();
+    const keyOf = keyer();
     for (const m of result.meetings) {
       const key = keyOf(m);
       if (seen.has(key)) continue;

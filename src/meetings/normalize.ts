@@ -78,10 +78,11 @@ export function normalizeFeed(json: unknown, source: string, opts?: NormalizeOpt
     const { records } = found;
     format = found.format;
     if (!records.length) return result('empty', ' lists no meetings.');
-    let timezone = viewerZone();
     const zone = options.timezone;
-    if (isValidTimeZone(zone)) timezone = zone;
-    else if (zone !== undefined) {
+    // Resolving the viewer's zone costs an Intl formatter: only when the widget names none.
+    const named = isValidTimeZone(zone);
+    const timezone = named ? zone : viewerZone();
+    if (!named && zone !== undefined) {
       warnings.push({ source, record: '(feed)', field: 'timezone', reason: `${describe(zone)} is not an IANA time zone; using ${timezone}`, skipped: false });
     }
     const fellowship = ['aa', 'al-anon', 'na', 'other'].includes(options.fellowship!) ? options.fellowship! : format === 'bmlt' ? 'na' : 'aa';

@@ -7,6 +7,8 @@ const FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł
 
 /** Lowercase, accent-free, one space between words: "Ñandú  Café" → "nandu cafe". */
 export function fold(text: string): string {
+  // Most feed text is printable ASCII, where NFD and the letter table change nothing.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/ {2,}/g, ' ').trim();
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -32,19 +34,40 @@ export function plainText(text: string): string {
 }
 
 /**
+ * A URL the parser would hand back unchanged: lowercase scheme and host (no IDN, port, user, or
+ * numeric last label that could read as an IP address), an explicit path, and no character or dot
+ * segment it would encode or resolve. Most feed links are like this and unique (a page per
+ * meeting), so skipping `new URL()` for them is the saving; anything else takes the full parse.
+ */
+const isPlainHttpUrl = (text: string) =>
+  /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\/[\w\-.~!$&()*+,;=:@/?%#]*$/.test(text) &&
+  !/\/\.|%2e|xn--/i.test(text);
+
+/** Feeds repeat the same conference and website links across meetings: parse each string once. */
+const checkedUrls = new Map<string, string | undefined>();
+
+/**
  * An absolute http(s) URL, normalized, or undefined. No DOM: normalize runs in Node too. (A URL of
  * a special scheme always has a host, or it does not parse.)
  */
 export function httpUrl(value: string | undefined): string | undefined {
   const text = value?.trim();
-  if (text && !/[\s\u0000-\u001f]/.test(text)) {
-    try {
-      const url = new URL(text);
-      if (/^https?:$/.test(url.protocol)) return url.href;
-    } catch {
-      // not a URL
-    }
+  // With no whitespace or control characters, the scheme is the string's start: anything else
+  // cannot come out http(s), so skip building a URL for it.
+  if (!text || !/^https?:/i.test(text) || /[\s\u0000-\u001f]/.test(text)) return;
+  if (isPlainHttpUrl(text)) return text;
+  if (checkedUrls.has(text)) return checkedUrls.get(text);
+  let href: string | undefined;
+  try {
+    const url = new URL(text);
+    if (/^https?:$/.test(url.protocol)) href = url.href;
+  } catch {
+    // not a URL
   }
+  // Bounded so a huge feed of unique links cannot grow it without end.
+  if (checkedUrls.size >= 5000) checkedUrls.clear();
+  checkedUrls.set(text, href);
+  return href;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -66,7 +66,9 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
         ? tooLarge(`${size(declared)}, more than`)
         : fail('http', `answered HTTP ${response.status} ${response.statusText}`.trim() + '.', response.status);
     }
-    const chunks: Uint8Array[] = [];
+    // Decoding as chunks arrive overlaps the work with the download instead of doing it at the end.
+    const decoder = new TextDecoder();
+    const parts: string[] = [];
     const reader = response.body?.getReader();
     const read = () =>
       reader!.read().catch((e) => {
@@ -78,9 +80,10 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
         reader!.cancel().catch(() => {});
         return tooLarge('more than');
       }
-      chunks.push(chunk.value);
+      parts.push(decoder.decode(chunk.value, { stream: true }));
     }
-    const text = await new Blob(chunks as BlobPart[]).text();
+    parts.push(decoder.decode());
+    const text = parts.join('');
     try {
       return { ok: true, data: JSON.parse(text) };
     } catch {
