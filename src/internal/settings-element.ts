@@ -34,7 +34,7 @@ export class SettingsElement extends LitElement {
   theme?: Theme;
   /** The URL of the folder that holds article data. Default: `content/` beside the script. */
   contentBase?: string;
-  /** How to link to an article on the partner's site, e.g. `/blog/{slug}`. */
+  /** How to link to an article on the partner's site, e.g. `/blog/{slug}`; `{lang}` becomes `en` or `es`. */
   hrefTemplate?: string;
 
   /** The values set on this element, before any provider is consulted. */

@@ -265,7 +265,7 @@ export class RecoveryArticle extends RecoveryElement {
   private articleUrl(slug: string): string | undefined {
     const template = this.settings.hrefTemplate;
     if (!template || !slug) return undefined;
-    const url = safeHttpUrl(template.split('{slug}').join(encodeURIComponent(slug)));
+    const url = safeHttpUrl(template.split('{slug}').join(encodeURIComponent(slug)).split('{lang}').join(this.i18n.lang));
     if (!url) warn(this.localName, `href-template="${clip(template, 80)}" does not make an http(s) link; article links open here instead.`);
     return url;
   }

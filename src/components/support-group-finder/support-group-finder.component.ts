@@ -196,7 +196,7 @@ export class SupportGroupFinder extends RecoveryElement {
   soonMinutes?: string;
   /** The level of the widget's heading (2-6), to fit the host page's outline. Default 2. */
   headingLevel?: string;
-  /** Keeps the filters and the open meeting in the page URL (`rw-*` parameters), so links can be shared. */
+  /** Keeps the filters (not the search text, which never leaves the page) and the open meeting in the page URL (`rw-*` parameters), so links can be shared and Back works. */
   syncUrl = false;
   /** For tests and demos only: the clock the schedule uses. Default: the real time. */
   now?: Date;
@@ -273,9 +273,11 @@ export class SupportGroupFinder extends RecoveryElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.syncUrl && !this.urlRead) {
+    if (!this.urlRead) {
       this.urlRead = true;
-      this.applyUrl();
+      // Without sync-url the address is only read for a shared meeting link ("Copy link").
+      if (this.syncUrl) this.applyUrl();
+      else this.openId = readUrl(location.href).meeting;
     }
     if (changed.has('timezone') || changed.has('fellowship') || changed.has('soonMinutes')) this.readOptions();
     if (changed.has('src') || changed.has('timezone') || changed.has('fellowship')) this.configure();

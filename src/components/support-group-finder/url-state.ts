@@ -74,7 +74,8 @@ export function writeUrl(href: string, state: UrlState): string {
     .filter((pair) => pair && !mine.has(decodeKey(pair)));
   const p = new URLSearchParams();
   const f = state.filters;
-  if (f.query) p.set(KEYS.query, f.query);
+  // The search text is never written: what a visitor types must not reach the host page's
+  // analytics or a Referer header. A crafted link may still carry `rw-q` (readUrl reads it).
   for (const k of ['days', 'times', 'modes', 'types'] as const) if (f[k].length) p.set(KEYS[k], f[k].join(','));
   // Region names can contain commas, so each one is its own parameter.
   for (const r of f.regions) p.append(KEYS.regions, r);

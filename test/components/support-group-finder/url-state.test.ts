@@ -21,10 +21,12 @@ describe('<support-group-finder sync-url>', () => {
   it('keeps the host page’s own parameters and hash byte for byte', () => {
     const href = 'https://clinic.example/find?q=a%20b&flag&rw-day=1#top';
     const out = writeUrl(href, { filters: { ...emptyFilters(), days: [0, 6], query: 'al anon' }, meeting: '0:x' });
-    expect(out).to.equal('https://clinic.example/find?q=a%20b&flag&rw-q=al+anon&rw-day=0%2C6&rw-meeting=0%3Ax#top');
+    // The search text never goes into the address (privacy); the other filters do.
+    expect(out).to.equal('https://clinic.example/find?q=a%20b&flag&rw-day=0%2C6&rw-meeting=0%3Ax#top');
     const back = readUrl(out);
     expect(back.filters.days).to.deep.equal([0, 6]);
-    expect(back.filters.query).to.equal('al anon');
+    expect(back.filters.query).to.equal('');
+    expect(readUrl('https://clinic.example/find?rw-q=al+anon').filters.query, 'a crafted link is still read').to.equal('al anon');
     expect(back.meeting).to.equal('0:x');
     expect(writeUrl(out, { filters: emptyFilters() })).to.equal('https://clinic.example/find?q=a%20b&flag#top');
   });
@@ -68,6 +70,13 @@ describe('<support-group-finder sync-url>', () => {
     history.forward();
     await until(() => $(el, '[part~="detail"]'), 3000);
     expect($(el, '[part~="detail-heading"]')!.textContent).to.equal('Saturday 7pm');
+  });
+
+  it('without sync-url, a shared meeting link still opens that meeting', async () => {
+    history.replaceState(null, '', `${location.pathname}?rw-meeting=0%3Asunday-8am`);
+    const el = await loaded(await finder(EDGE));
+    await until(() => $(el, '[part~="detail"]'), 3000);
+    expect($(el, '[part~="detail-heading"]')!.textContent).to.equal('Sunday 8am');
   });
 
   it('opens the meeting named in the URL once the feed has loaded', async () => {
