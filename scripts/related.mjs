@@ -11,11 +11,10 @@
  * `related` lists in dist/content/index.<lang>.json. If the compiler cannot be loaded, content/
  * is read here with a small front-matter split and a rough Markdown-to-text pass.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { importTs } from './lib/import-ts.mjs';
 import { parse as parseYaml } from 'yaml';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,36 +49,12 @@ function parseArgs(argv) {
   return args;
 }
 
-/**
- * Bundles a few TS modules into one ES module and imports it. The bundle is written under
- * node_modules/.cache (inside the repo, so npm packages such as yaml resolve from it); a new name
- * for new code, because Node caches modules by URL.
- */
-async function importTs(exportsSource) {
-  const result = await build({
-    stdin: { contents: exportsSource, resolveDir: root, sourcefile: 'related-entry.ts', loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].text;
-  const dir = join(root, 'node_modules', '.cache', 'recovery-related');
-  mkdirSync(dir, { recursive: true });
-  const name = `related-${createHash('sha256').update(code).digest('hex').slice(0, 12)}.mjs`;
-  for (const old of readdirSync(dir)) if (old !== name && old.startsWith('related-')) rmSync(join(dir, old), { force: true });
-  const file = join(dir, name);
-  if (!existsSync(file)) writeFileSync(file, code);
-  return import(pathToFileURL(file).href);
-}
 
 const RANK = `export { rankRelated, relatedKey } from './src/related/rank.ts';`;
 /** The content compiler's own per-article step, so the inputs are exactly what the build ranks. */
 const COMPILER = `${RANK}
 export { compileArticle } from './src/content/compile.ts';
+export { relatedInput } from './src/content/collection.ts';
 export { parseTopics, TOPIC_LANGUAGES } from './src/content/topics.ts';`;
 
 function markdownFiles() {
@@ -93,7 +68,7 @@ function markdownFiles() {
   return files;
 }
 
-/** Inputs built the way src/content/collection.ts builds them for rankRelated. */
+/** Inputs built by src/content/collection.ts's own relatedInput(), as the build ranks them. */
 function fromCompiler(mod) {
   const topicsFile = join(root, 'content', 'topics.yml');
   const topics = mod.parseTopics('content/topics.yml', readFileSync(topicsFile, 'utf8'));
@@ -107,16 +82,7 @@ function fromCompiler(mod) {
       problems.push(`${file.path}: does not compile (${c.issues.length} issue(s); run npm run build for details); left out`);
       continue;
     }
-    articles.push({
-      slug: c.document.slug,
-      language: c.document.language,
-      title: c.document.title,
-      headings: c.headings,
-      body: c.text,
-      topics: c.document.topics,
-      related: c.related,
-      published: c.document.published,
-    });
+    articles.push(mod.relatedInput(c, c.document));
   }
   return { source: 'the content compiler (src/content/compile.ts)', articles, problems };
 }
@@ -124,14 +90,14 @@ function fromCompiler(mod) {
 async function loadEverything(raw) {
   if (!raw && existsSync(join(root, 'src/content/compile.ts')) && existsSync(join(root, 'src/content/topics.ts'))) {
     try {
-      const mod = await importTs(COMPILER);
+      const mod = await importTs(root, { contents: COMPILER }, 'related');
       const loaded = fromCompiler(mod);
       if (loaded) return { mod, loaded };
     } catch (e) {
       console.error(`related: could not use the content compiler (${String(e.message).split('\n')[0]}); reading content/ directly.`);
     }
   }
-  const mod = await importTs(RANK);
+  const mod = await importTs(root, { contents: RANK }, 'related');
   return { mod, loaded: fromMarkdown() };
 }
 

@@ -1,36 +1,12 @@
 // content/ (topics.yml + <lang>/<slug>.md) → dist/content: one JSON document per article,
 // index.<lang>.json per language and topics.json. The compiler itself is TypeScript in
 // src/content/ (browser-safe, unit-tested in the browser); this file only does the disk work.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { importTs } from '../lib/import-ts.mjs';
 
 const ENTRY = 'src/content/build-api.ts';
-
-/** Bundles the TS compiler into node_modules/.cache and imports it (packages stay external). */
-async function loadCompiler(root) {
-  const result = await build({
-    entryPoints: [join(root, ENTRY)],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].text;
-  const dir = join(root, 'node_modules', '.cache', 'recovery-content');
-  mkdirSync(dir, { recursive: true });
-  const name = `compiler-${createHash('sha256').update(code).digest('hex').slice(0, 12)}.mjs`;
-  // A new name for new code: Node caches imported modules by URL.
-  for (const old of readdirSync(dir)) if (old !== name && old.startsWith('compiler-')) rmSync(join(dir, old), { force: true });
-  const file = join(dir, name);
-  if (!existsSync(file)) writeFileSync(file, code);
-  return import(pathToFileURL(file).href);
-}
 
 const posix = (p) => p.split(sep).join('/');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -41,7 +17,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
  */
 export async function buildContent({ contentDir = 'content', outDir = 'dist/content', log = console.log, logError = console.error } = {}) {
   const root = process.cwd();
-  const compiler = await loadCompiler(root);
+  const compiler = await importTs(root, ENTRY, 'content');
   const display = (p) => posix(relative(root, resolve(p)));
 
   const topicsPath = join(contentDir, 'topics.yml');

@@ -87,22 +87,7 @@ export function compileCollection(input: CollectionInput): CollectionOutput {
     d.translations = (languagesOf.get(d.slug) ?? []).filter((l) => l !== d.language).sort();
   }
 
-  const inputs: RelatedInput[] = compiled.flatMap((c) =>
-    c.document
-      ? [
-          {
-            slug: c.document.slug,
-            language: c.document.language,
-            title: c.document.title,
-            headings: c.headings,
-            body: c.text,
-            topics: c.document.topics,
-            related: c.related,
-            published: c.document.published,
-          },
-        ]
-      : [],
-  );
+  const inputs = compiled.flatMap((c) => (c.document ? [relatedInput(c, c.document)] : []));
   const ranked = rankRelated(inputs, { limit: RELATED_LIMIT });
   const exists = new Set(documents.map((d) => key(d.language, d.slug)));
 
@@ -139,4 +124,18 @@ export function compileCollection(input: CollectionInput): CollectionOutput {
   }
 
   return { documents, indexes, vocabulary, issues };
+}
+
+/** What the related scoring reads of a compiled article; `npm run related` builds it the same way. */
+export function relatedInput(c: CompiledArticle, doc: NonNullable<CompiledArticle['document']>): RelatedInput {
+  return {
+    slug: doc.slug,
+    language: doc.language,
+    title: doc.title,
+    headings: c.headings,
+    body: c.text,
+    topics: doc.topics,
+    related: c.related,
+    published: doc.published,
+  };
 }
