@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -17,15 +18,39 @@ const elementEntries = Object.fromEntries(
   ]),
 );
 
+/** The meeting-feed engine's file, beside the drop-in script. */
+const ENGINE_FILE = 'recovery-widgets.meetings.js';
+const minify = () => terser({ format: { comments: false }, compress: { passes: 2 } });
+
+/**
+ * In the drop-in script the finder imports the engine's own file: a relative specifier resolves
+ * against the script's URL, in a classic script as in a module. Pages without feeds never fetch it.
+ * A retry adds `?retry=N`, because browsers remember a failed module import by its URL.
+ */
+const engineBesideScript = {
+  name: 'engine-beside-script',
+  load(id) {
+    if (!id.replaceAll('\\', '/').endsWith('support-group-finder/import-engine.ts')) return null;
+    return `export const importEngine = (attempt) => import('./${ENGINE_FILE}' + (attempt ? '?retry=' + attempt : ''));`;
+  },
+};
+
 const dropIn = {
   input: 'src/drop-in.ts',
   output: { file: outFile, format: 'iife', sourcemap: true },
   plugins: [
+    engineBesideScript,
     nodeResolve({ browser: true }),
     esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', define }),
     minifyLiteralsPlugin(),
-    terser({ format: { comments: false }, compress: { passes: 2 } }),
+    minify(),
   ],
+};
+
+const engine = {
+  input: 'src/meetings/engine.ts',
+  output: { file: join(dirname(outFile), ENGINE_FILE), format: 'es', sourcemap: true },
+  plugins: [esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', define }), minify()],
 };
 
 const esm = {
@@ -41,4 +66,4 @@ const esm = {
   plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define })],
 };
 
-export default process.env.RECOVERY_OUT ? [dropIn] : [dropIn, esm];
+export default process.env.RECOVERY_OUT ? [dropIn, engine] : [dropIn, engine, esm];

@@ -34,11 +34,11 @@ export async function build() {
 
   dropPrivateAttributes('custom-elements.json');
 
-  const js = readFileSync('dist/recovery-widgets.js');
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(
-    `dist/recovery-widgets.js: ${kb(js.length)} raw, ${kb(gzipSync(js, { level: 9 }).length)} gzip`,
-  );
+  for (const file of ['dist/recovery-widgets.js', 'dist/recovery-widgets.meetings.js']) {
+    const js = readFileSync(file);
+    console.log(`${file}: ${kb(js.length)} raw, ${kb(gzipSync(js, { level: 9 }).length)} gzip`);
+  }
 }
 
 /**

@@ -20,6 +20,9 @@ import { readFileSync } from 'node:fs';
  *                                       with Access-Control-Allow-Origin: *). Request it from
  *                                       http://127.0.0.1:<port> for cors. Use a unique key per test:
  *                                       healed keys stay healed until the server restarts.
+ *   /faults/script/<key>/<file>        dist/<file>; the meeting engine (recovery-widgets.meetings.js)
+ *                                       is a 404 until /faults/heal/<key>: a partner who copied
+ *                                       only the script
  *   /faults/heal/<key>                  heals that key (answers with CORS headers, so a test may
  *                                       call it from either origin)
  *   http://127.0.0.1:<port>/...         the same server from another origin with no CORS headers:
@@ -89,6 +92,18 @@ async function faults(ctx, next) {
     if (!healed.has(key)) return fail(ctx, String(ctx.query.as ?? '500'), file);
     if (ctx.query.as === 'cors') ctx.set('Access-Control-Allow-Origin', '*');
     return sendJson(ctx, readFileSync(`.${file}`, 'utf8'));
+  }
+  if (kind === 'script') {
+    const name = path.split('/')[4];
+    if (!key || !/^recovery-widgets(\.meetings)?\.js$/.test(name ?? '')) {
+      ctx.status = 400;
+      return;
+    }
+    if (name.includes('meetings') && !healed.has(key)) return fail(ctx, '404');
+    ctx.status = 200;
+    ctx.type = 'text/javascript';
+    ctx.body = readFileSync(`dist/${name}`, 'utf8');
+    return;
   }
   if (kind === 'heal') {
     healed.add(key);

@@ -14,6 +14,8 @@ export interface AdapterContext {
   /** The zone for records that name none (already checked). */
   timezone: string;
   warnings: FeedWarning[];
+  /** Where `records` starts in the whole feed, when it is read in slices: a record's fallback reference is its index in the feed. */
+  offset?: number;
 }
 
 /** Thrown to skip a whole record; caught by the adapter loop, which records the warning. */
@@ -227,7 +229,7 @@ export function readRecords(
 ): Meeting[] {
   const out: Meeting[] = [];
   records.forEach((rec, i) => {
-    let ref: number | string = i;
+    let ref: number | string = i + (ctx.offset ?? 0);
     try {
       if (!rec || typeof rec !== 'object' || Array.isArray(rec)) throw new SkipRecord('(record)', `not a meeting object (${describe(rec)})`);
       for (const key of idKeys) {

@@ -60,7 +60,51 @@ function assignIds(meetings: Meeting[], sourceIndex: number, warn: (w: Omit<Feed
   }
 }
 
+/** Records read between two pauses: a few milliseconds of work, a short task even on a slow phone. */
+const SLICE = 250;
+
+/**
+ * Lets the browser paint and handle input. `scheduler.yield` keeps the work's place in line; a
+ * message is the fallback, because background tabs slow timers to one a second.
+ */
+export function nextTask(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof s?.yield === 'function') return s.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  });
+}
+
+/** Reads a whole feed without stopping. Never throws. */
 export function normalizeFeed(json: unknown, source: string, opts?: NormalizeOptions): NormalizeResult {
+  const steps = normalizeSteps(json, source, opts);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The same result as `normalizeFeed`, read a slice of records at a time with `pause()` between
+ * slices, so a 2,000-meeting feed never blocks the page for one long task. Never rejects.
+ */
+export async function normalizeFeedInSlices(
+  json: unknown,
+  source: string,
+  opts?: NormalizeOptions,
+  pause: () => Promise<void> = nextTask,
+): Promise<NormalizeResult> {
+  const steps = normalizeSteps(json, source, opts);
+  let step = steps.next();
+  while (!step.done) {
+    await pause().catch(() => undefined);
+    step = steps.next();
+  }
+  return step.value;
+}
+
+function* normalizeSteps(json: unknown, source: string, opts?: NormalizeOptions): Generator<void, NormalizeResult> {
   const warnings: FeedWarning[] = [];
   const options: NormalizeOptions = (opts && typeof opts === 'object' && opts) || {};
   let format: FeedFormat | undefined;
@@ -87,7 +131,12 @@ export function normalizeFeed(json: unknown, source: string, opts?: NormalizeOpt
     }
     const fellowship = ['aa', 'al-anon', 'na', 'other'].includes(options.fellowship!) ? options.fellowship! : format === 'bmlt' ? 'na' : 'aa';
     const ctx: AdapterContext = { source, fellowship, timezone, warnings };
-    meetings = format === 'bmlt' ? readBmlt(records, ctx, found.formats) : readMeetingGuide(records, ctx);
+    for (let from = 0; from < records.length; from += SLICE) {
+      if (from) yield;
+      const part = records.slice(from, from + SLICE);
+      ctx.offset = from;
+      for (const m of format === 'bmlt' ? readBmlt(part, ctx, found.formats) : readMeetingGuide(part, ctx)) meetings.push(m);
+    }
     assignIds(meetings, Number.isInteger(options.sourceIndex) ? options.sourceIndex! : 0, (w) => warnings.push({ source, ...w }));
     const first = warnings.find((w) => w.skipped);
     return meetings.length

@@ -288,9 +288,10 @@ export function regions(index: MeetingIndex, locale = 'en'): RegionEntry[] {
 }
 
 /** Type codes in use, most used first, for the type menu. */
-export function typesInUse(index: MeetingIndex): { code: string; count: number }[] {
+/** Reads only `meetings`, so menus can be built from a plain list before the index exists. */
+export function typesInUse({ meetings }: { meetings: readonly Meeting[] }): { code: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const m of index.meetings) for (const code of new Set(m.types)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const m of meetings) for (const code of new Set(m.types)) counts.set(code, (counts.get(code) ?? 0) + 1);
   return [...counts]
     .map(([code, count]) => ({ code, count }))
     .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));

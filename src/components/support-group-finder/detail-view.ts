@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { below, heading, type HeadingLevel } from '../../internal/heading.js';
-import { timesForViewer } from '../../meetings/schedule.js';
+import type { ViewerTimes } from '../../meetings/schedule.js';
 import type { Meeting } from '../../meetings/types.js';
 import type { FinderMessages } from './support-group-finder.i18n.js';
 import { button, outbound, type T } from './ui.js';
@@ -10,8 +10,8 @@ export interface DetailProps {
   level: HeadingLevel;
   meeting: Meeting;
   now: Date;
-  zone: string;
   dayNames: string[];
+  times: (m: Meeting, now: Date) => ViewerTimes | undefined;
   typeLabel: (m: Meeting, code: string) => string;
   distance: (m: Meeting) => string | undefined;
   others: Meeting[];
@@ -55,7 +55,7 @@ const muted = (text: unknown) => html`<span class="muted">${text}</span>`;
 export function renderDetail(p: DetailProps): TemplateResult {
   const { t, meeting: m } = p;
   const sub = below(p.level);
-  const times = timesForViewer(m, p.now, p.zone, t.locale);
+  const times = p.times(m, p.now);
   const start = clock(t, m.time);
   const end = clock(t, m.endTime);
   const when = start

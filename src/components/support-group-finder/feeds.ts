@@ -1,9 +1,9 @@
 import { fetchJson } from '../../net/fetch-json.js';
-import { normalizeFeed } from '../../meetings/normalize.js';
 import type { Fellowship, NormalizeResult } from '../../meetings/types.js';
 import { hint, warn } from '../../internal/warn.js';
+import { loadEngine } from './load-engine.js';
 
-export type SourceProblem = 'unreachable' | 'not-json' | 'not-a-feed' | 'too-large' | 'empty';
+export type SourceProblem = 'unreachable' | 'not-json' | 'not-a-feed' | 'too-large' | 'empty' | 'engine';
 
 /** One URL of `src` and how loading it went. */
 export interface Source {
@@ -18,13 +18,17 @@ export interface Source {
 /** Feeds are JSON text; 20 MB covers the largest intergroup feeds we know with room to spare. */
 const MAX_BYTES = 20 * 1024 * 1024;
 
-/** Fetches and normalizes one source. Never throws: every failure becomes a `problem`. */
+/**
+ * Fetches and normalizes one source, with the engine imported while the feed downloads. Never
+ * throws: every failure becomes a `problem`.
+ */
 export async function loadSource(
   tag: string,
   source: Source,
   options: { timezone: string; fellowship: Fellowship; signal: AbortSignal; timeoutMs: number },
 ): Promise<Source | undefined> {
   const done = (patch: Partial<Source>): Source => ({ ...source, ...patch });
+  const engine = loadEngine().catch(() => undefined);
   try {
     const res = await fetchJson(source.url, { signal: options.signal, timeoutMs: options.timeoutMs, maxBytes: MAX_BYTES });
     if (!res.ok) {
@@ -33,7 +37,9 @@ export async function loadSource(
       warn(tag, `src "${source.url}" could not be loaded (${res.kind}${res.status ? ` ${res.status}` : ''}): ${res.message}`);
       return done({ status: 'error', problem });
     }
-    const result = normalizeFeed(res.data, source.url, {
+    const core = await engine;
+    if (!core) return done({ status: 'error', problem: 'engine' });
+    const result = await core.normalizeFeedInSlices(res.data, source.url, {
       timezone: options.timezone,
       fellowship: options.fellowship,
       sourceIndex: source.index,

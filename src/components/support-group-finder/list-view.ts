@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { below, heading, type HeadingLevel } from '../../internal/heading.js';
-import { timesForViewer, type ListGroups } from '../../meetings/schedule.js';
+import type { ListGroups, ViewerTimes } from '../../meetings/schedule.js';
 import type { Meeting } from '../../meetings/types.js';
-import { isoDateIn } from '../../meetings/zone.js';
 import { button, type T } from './ui.js';
 
 export interface ListProps {
@@ -14,8 +13,10 @@ export interface ListProps {
   total: number;
   limit: number;
   now: Date;
-  zone: string;
+  /** Today's date in the viewer's zone, `YYYY-MM-DD`. */
+  today: string;
   dayNames: string[];
+  times: (m: Meeting, now: Date) => ViewerTimes | undefined;
   typeLabel: (m: Meeting, code: string) => string;
   distance: (m: Meeting) => string | undefined;
   onOpen: (m: Meeting) => void;
@@ -24,7 +25,7 @@ export interface ListProps {
 
 function row(p: ListProps, m: Meeting): TemplateResult {
   const { t } = p;
-  const times = timesForViewer(m, p.now, p.zone, t.locale);
+  const times = p.times(m, p.now);
   const distance = p.distance(m);
   const types = m.types.map((c) => p.typeLabel(m, c)).filter(Boolean);
   // Where a meeting is, in one line: the place's name, else its region, else nothing ("online" says it).
@@ -66,7 +67,7 @@ export function renderList(p: ListProps): TemplateResult {
     </section>`;
   };
   // Calendar arithmetic, not +24 h: a DST change makes some days 23 or 25 hours long.
-  const [y, mo, d] = isoDateIn(p.now, p.zone).split('-').map(Number);
+  const [y, mo, d] = p.today.split('-').map(Number);
   const iso = (plus: number) => new Date(Date.UTC(y, mo - 1, d + plus)).toISOString().slice(0, 10);
   const dayTitle = (date: string, name: string) =>
     date === iso(0) ? t.t('today', name) : date === iso(1) ? t.t('tomorrow', name) : `${name}, ${t.date(date, { month: 'long', day: 'numeric' })}`;

@@ -5,18 +5,15 @@ import { RecoveryElement } from '../../internal/recovery-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { safeHttpUrl } from '../../internal/validate.js';
 import { warn } from '../../internal/warn.js';
-import { haversineKm, isPoint } from '../../meetings/distance.js';
-import { icsFileName, meetingToIcs } from '../../meetings/ics.js';
-import { mergeFeeds } from '../../meetings/merge.js';
-import { groupForList, type ListGroups } from '../../meetings/schedule.js';
-import { buildIndex, filterMeetings, typesInUse, type MeetingIndex } from '../../meetings/search.js';
-import { fold } from '../../meetings/text.js';
-import { ATTENDANCE_CODES, typeLabel } from '../../meetings/type-codes.js';
+import { isPoint } from '../../meetings/distance.js';
+import type { ListGroups } from '../../meetings/schedule.js';
+import type { MeetingIndex } from '../../meetings/search.js';
 import type { Fellowship, Meeting } from '../../meetings/types.js';
 import { isValidTimeZone } from '../../meetings/zone.js';
 import { directoryLinks, renderDirectory, type Path } from './directory-view.js';
 import { renderDetail } from './detail-view.js';
 import { loadSource, type Source, type SourceProblem } from './feeds.js';
+import { loadEngine, type Engine } from './load-engine.js';
 import { KM_PER_MILE, renderFilters, type GeoStatus, type Option } from './filters-view.js';
 import { renderList } from './list-view.js';
 import { button } from './ui.js';
@@ -77,7 +74,7 @@ function whenIdle(task: () => void, quiet = false): () => void {
  * Every region in use and the broader region it sits in, as the search index names them (the
  * first spelling of each, compared folded), for the region menu.
  */
-function regionsInUse(meetings: readonly Meeting[]): [string, string | undefined][] {
+function regionsInUse(meetings: readonly Meeting[], fold: (s: string) => string): [string, string | undefined][] {
   const ids = new Map<string, number>();
   const out: [string, string | undefined][] = [];
   for (const m of meetings) {
@@ -224,6 +221,8 @@ export class SupportGroupFinder extends RecoveryElement {
   private feedFellowship: Fellowship = 'aa';
   private soon = 30;
   private loads = new Map<number, AbortController>();
+  /** The meeting-feed engine, once a feed has loaded (imported only when there are feeds). */
+  private engine?: Engine;
   private meetings: Meeting[] = [];
   private byId = new Map<string, Meeting>();
   /** The search index, built on the first search or when the page is idle after the first rows. */
@@ -300,7 +299,7 @@ export class SupportGroupFinder extends RecoveryElement {
       const now = this.clock();
       const key = `${Math.floor(now.getTime() / 60_000)}|${this.soon}|${this.zone}`;
       if (this.ordered?.key !== key || changed.has('sources')) {
-        this.ordered = { key, now, groups: groupForList(this.meetings, now, this.zone, this.soon) };
+        this.ordered = { key, now, groups: this.engine!.groupForList(this.meetings, now, this.zone, this.soon) };
       }
       const resultKey = [this.meetings, this.filters, this.point];
       if (!this.resultKey || resultKey.some((v, i) => v !== this.resultKey![i])) {
@@ -395,7 +394,8 @@ export class SupportGroupFinder extends RecoveryElement {
       fellowship: this.feedFellowship,
       signal: controller.signal,
       timeoutMs: this.feedTimeout,
-    }).then((done) => {
+    }).then(async (done) => {
+      if (done?.status === 'ok') this.engine = await loadEngine();
       if (!done || controller.signal.aborted) return;
       this.loads.delete(source.index);
       this.sources = this.sources.map((s) => (s.index === done.index ? done : s));
@@ -417,7 +417,7 @@ export class SupportGroupFinder extends RecoveryElement {
     const ok = this.sources.map((s) =>
       s.status === 'ok' && s.result ? s.result : { source: s.url, meetings: [], warnings: [] },
     );
-    this.meetings = mergeFeeds(ok);
+    this.meetings = this.engine?.mergeFeeds(ok) ?? [];
     this.byId = new Map(this.meetings.map((m) => [m.id, m]));
     this.index = undefined;
     whenIdle(() => {
@@ -440,20 +440,23 @@ export class SupportGroupFinder extends RecoveryElement {
   private buildOptions(): void {
     this.optionsLang = this.i18n.locale;
     const lang = this.i18n.lang;
+    const e = this.engine;
+    if (!e) return;
     const collator = new Intl.Collator(this.i18n.locale);
     const byLabel = (a: Option, b: Option) => collator.compare(a.label, b.label);
     // typesInUse reads only the meetings: the menus need not wait for the search index.
-    this.typeOptions = typesInUse({ meetings: this.meetings } as unknown as MeetingIndex)
-      .filter((x) => !ATTENDANCE_CODES.has(x.code))
-      .map((x) => ({ value: x.code, label: typeLabel(x.code, this.feedFellowship, lang) }))
+    this.typeOptions = e
+      .typesInUse({ meetings: this.meetings })
+      .filter((x) => !e.ATTENDANCE_CODES.has(x.code))
+      .map((x) => ({ value: x.code, label: e.typeLabel(x.code, this.feedFellowship, lang) }))
       .sort(byLabel);
-    this.regionOptions = regionsInUse(this.meetings)
+    this.regionOptions = regionsInUse(this.meetings, e.fold)
       .map(([name, parent]) => ({ value: name, label: parent ? `${parent} › ${name}` : name }))
       .sort(byLabel);
   }
 
   private searchIndex(): MeetingIndex | undefined {
-    return this.meetings.length ? (this.index ??= buildIndex(this.meetings)) : undefined;
+    return this.meetings.length && this.engine ? (this.index ??= this.engine.buildIndex(this.meetings)) : undefined;
   }
 
   private filterNow(): Meeting[] {
@@ -463,7 +466,7 @@ export class SupportGroupFinder extends RecoveryElement {
     // Nothing chosen: every meeting, without waiting for the search index.
     if (!f.query.trim() && !near && LISTS.every((k) => !f[k].length)) return this.meetings;
     const index = this.searchIndex();
-    return index ? filterMeetings(index, { ...f, attendance: f.modes, near }) : [];
+    return index ? this.engine!.filterMeetings(index, { ...f, attendance: f.modes, near }) : [];
   }
 
   /** How many values each kind of filter has (search and distance count 0 or 1). */
@@ -576,11 +579,13 @@ export class SupportGroupFinder extends RecoveryElement {
   }
 
   /** Per row helpers that read the language and units once per render, not once per row. */
-  private rowHelpers(lang: string, miles: boolean) {
+  private rowHelpers(e: Engine, lang: string, miles: boolean) {
+    const { ATTENDANCE_CODES, typeLabel } = e;
     return {
+      times: (m: Meeting, now: Date) => e.timesForViewer(m, now, this.zone, this.i18n.locale),
       distance: (m: Meeting): string | undefined => {
         if (!this.point || !isPoint(m.latitude, m.longitude) || m.attendance === 'online') return undefined;
-        const km = haversineKm(this.point, { latitude: m.latitude!, longitude: m.longitude! });
+        const km = e.haversineKm(this.point, { latitude: m.latitude!, longitude: m.longitude! });
         const value = miles ? km / KM_PER_MILE : km;
         return this.i18n.t('away', this.i18n.number(value, { maximumFractionDigits: value < 10 ? 1 : 0 }), miles);
       },
@@ -594,13 +599,13 @@ export class SupportGroupFinder extends RecoveryElement {
     return [0, 1, 2, 3, 4, 5, 6].map((d) => this.i18n.date(`2023-01-0${d + 1}`, { weekday: 'long' }));
   }
 
-  private addToCalendar(m: Meeting): void {
-    const ics = meetingToIcs(m, { now: this.clock(), url: location.href, language: this.i18n.lang });
+  private addToCalendar(e: Engine, m: Meeting): void {
+    const ics = e.meetingToIcs(m, { now: this.clock(), url: location.href, language: this.i18n.lang });
     if (!ics) return;
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = icsFileName(m);
+    a.download = e.icsFileName(m);
     a.hidden = true;
     this.renderRoot.appendChild(a);
     a.click();
@@ -636,6 +641,12 @@ export class SupportGroupFinder extends RecoveryElement {
 
   private level(): HeadingLevel {
     return headingLevel(this.localName, this.headingLevel);
+  }
+
+  /** What the list and the detail view both need. */
+  private shared(e: Engine, level: HeadingLevel, now: Date, dayNames: string[], miles: boolean) {
+    const t = this.i18n;
+    return { t, level, now, dayNames, ...this.rowHelpers(e, t.lang, miles), onOpen: (m: Meeting) => this.open(m) };
   }
 
   private renderProblems(): TemplateResult {
@@ -680,12 +691,14 @@ export class SupportGroupFinder extends RecoveryElement {
   private renderFeeds(level: HeadingLevel): TemplateResult {
     const t = this.i18n;
     const now = this.clock();
+    const e = this.engine;
     const open = this.openId ? this.byId.get(this.openId) : undefined;
     const loading = this.sources.some((s) => s.status === 'loading');
     const dayNames = this.dayNames();
     const miles = this.miles;
-    const shared = { t, level, now, zone: this.zone, dayNames, ...this.rowHelpers(t.lang, miles), onOpen: (m: Meeting) => this.open(m) };
-    if (open) {
+    // Meetings exist only once the engine has read them, so every branch that shows one has it.
+    if (e && open) {
+      const shared = this.shared(e, level, now, dayNames, miles);
       // An approximate address ("Philadelphia, PA") or an online meeting is not a place to share.
       const placed = (m: Meeting) => !m.approximate && m.attendance !== 'online';
       const others = placed(open)
@@ -697,14 +710,14 @@ export class SupportGroupFinder extends RecoveryElement {
         ...shared,
         meeting: open,
         others: others.slice(0, 20),
-        canCalendar: !!meetingToIcs(open, { now, language: t.lang }),
+        canCalendar: !!e.meetingToIcs(open, { now, language: t.lang }),
         status: this.shareStatus,
         onBack: () => this.back(),
-        onCalendar: () => this.addToCalendar(open),
+        onCalendar: () => this.addToCalendar(e, open),
         onShare: () => void this.share(open),
       });
     }
-    if (!this.meetings.length) {
+    if (!e || !this.meetings.length) {
       if (loading) {
         return html`${this.renderProblems()}
           <div part="loading" class="loading" role="status" aria-busy="true">
@@ -740,7 +753,8 @@ export class SupportGroupFinder extends RecoveryElement {
       </div>
       ${count
         ? renderList({
-            ...shared,
+            ...this.shared(e, level, now, dayNames, miles),
+            today: e.isoDateIn(this.ordered!.now, this.zone),
             // The clock the sections were made with, so each row's time agrees with its section.
             now: this.ordered!.now,
             groups: this.ordered!.groups,

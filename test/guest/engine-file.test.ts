@@ -1,0 +1,82 @@
+import { expect } from '@open-wc/testing';
+import { closePages, until, type PageWindow } from '../helpers/frame.js';
+import { $, $$, text } from '../helpers/shadow.js';
+
+/**
+ * The drop-in script imports the meeting engine (`recovery-widgets.meetings.js`, beside it) only
+ * for a finder with feeds. These pages load the built files the way a partner's site does.
+ */
+const ENGINE = 'recovery-widgets.meetings.js';
+const FEED = '/test/fixtures/feeds/massachusetts-al-anon.json';
+
+async function openSrcdoc(body: string, script = '/dist/recovery-widgets.js'): Promise<PageWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1024px';
+  frame.style.height = '768px';
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <script src="/test/pages/record.js"></script><script src="${script}" defer></script></head>
+    <body><recovery-cta organization="Page Clinic"></recovery-cta>${body}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  await win.customElements.whenDefined('recovery-cta');
+  return win;
+}
+
+const engineRequests = (win: PageWindow) =>
+  win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith(ENGINE)).length;
+
+describe('the meeting engine file', function () {
+  this.timeout(30000);
+  afterEach(closePages);
+
+  it('is not downloaded by pages without feeds (articles, call to action, the directory)', async () => {
+    const win = await openSrcdoc('<support-group-finder></support-group-finder>');
+    const finder = win.document.querySelector('support-group-finder')!;
+    await until(() => $(finder, '[part~="directory"]'));
+    // Give a stray import time to show up before asserting it never happened.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(engineRequests(win)).to.equal(0);
+    expect(win.__record.errors).to.deep.equal([]);
+  });
+
+  it('is imported beside the script by a finder with feeds, once for all finders', async () => {
+    const win = await openSrcdoc(
+      `<support-group-finder src="${FEED}" fellowship="al-anon"></support-group-finder>
+       <support-group-finder src="/test/fixtures/feeds/edmonton-aa.json"></support-group-finder>`,
+    );
+    const [a, b] = win.document.querySelectorAll('support-group-finder');
+    await until(() => $$(a, '[part~="meeting"]').length && $$(b, '[part~="meeting"]').length, 15000);
+    const entries = win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith(ENGINE));
+    expect(entries.map((e) => new URL(e.name).pathname)).to.deep.equal([`/dist/${ENGINE}`]);
+    expect(win.__record.errors).to.deep.equal([]);
+    expect(win.__record.warn).to.deep.equal([]);
+  });
+
+  it('missing beside the script: a clear message and a console hint, the rest of the page works, Try again recovers', async () => {
+    const key = `engine-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const win = await openSrcdoc(
+      `<support-group-finder src="${FEED}" fellowship="al-anon"></support-group-finder>`,
+      `/faults/script/${key}/recovery-widgets.js`,
+    );
+    const finder = win.document.querySelector('support-group-finder')!;
+    const alert = (await until(() => $(finder, '[part~="error"]'), 15000))!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(text(finder)).to.include('Meetings from localhost');
+    expect(text(finder)).to.include('this site is missing a file of the meeting finder');
+    const hints = win.__record.warn.filter((m) => m.includes(ENGINE));
+    expect(hints.length, win.__record.warn.join('\n')).to.equal(1);
+    expect(hints[0]).to.include('<support-group-finder>');
+    expect(hints[0]).to.include('script-src');
+    expect(win.__record.errors, 'no uncaught error').to.deep.equal([]);
+    // Nothing else broke: the call to action beside it rendered.
+    const cta = win.document.querySelector('recovery-cta')!;
+    expect(text(cta)).to.include('Page Clinic');
+
+    await fetch(`/faults/heal/${key}`);
+    ($(finder, '[part~="retry"]') as HTMLButtonElement).click();
+    await until(() => $$(finder, '[part~="meeting"]').length > 10 && !$(finder, '[part~="error"]'), 15000);
+    expect(win.__record.errors).to.deep.equal([]);
+  });
+});
