@@ -22,6 +22,8 @@ const pages = readdirSync('demo').filter((f) => f.endsWith('.html')).sort();
 const port = await serve(Number(process.env.PORT) || 8600);
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_ARGS });
 const rows = [];
+/** For pages over target: the long tasks Lighthouse saw, so the next fix starts from evidence. */
+const longTasks = [];
 try {
   for (const page of pages) {
     const url = `http://127.0.0.1:${port}/demo/${page}`;
@@ -35,6 +37,9 @@ try {
       'FCP (ms)': Math.round(audit('first-contentful-paint')),
       performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     });
+    for (const t of lhr.audits['long-tasks']?.details?.items ?? []) {
+      longTasks.push({ page, url: String(t.url).replace(/^.*\/\/[^/]+/, ''), 'start (ms)': Math.round(t.startTime), 'duration (ms)': Math.round(t.duration) });
+    }
   }
 } finally {
   await chrome.kill();
@@ -44,4 +49,8 @@ console.log(`Lighthouse ${version} (mobile, simulated throttling), ${chromePath}
 console.table(rows);
 const bad = rows.filter((r) => r['TBT (ms)'] > 0 || r.CLS >= 0.01);
 console.log(bad.length ? `Over target: ${bad.map((r) => r.page).join(', ')}` : 'All pages: TBT 0 ms and CLS under 0.01.');
+if (longTasks.length) {
+  console.log('Long tasks (simulated, 4x CPU; over 50 ms counts toward TBT):');
+  console.table(longTasks);
+}
 process.exit(0);

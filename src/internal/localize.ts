@@ -115,21 +115,60 @@ export class LocalizeController<D extends Dictionary> implements ReactiveControl
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.locale, options).format(value);
+    return cached(Intl.NumberFormat, this.locale, options).format(value);
   }
 
   list(items: string[], type: Intl.ListFormatType = 'conjunction'): string {
-    return new Intl.ListFormat(this.locale, { style: 'long', type }).format(items);
+    return cached(Intl.ListFormat, this.locale, { style: 'long', type }).format(items);
+  }
+
+  /**
+   * Creates the date, number and list formatters ahead of need, one per task, while a widget
+   * waits for its data. The page's first `Intl.DateTimeFormat` loads locale and zone data:
+   * on a slow phone that alone is a long task, and it must not land in the task that shows the data.
+   */
+  warm(): void {
+    if (warmed) return;
+    warmed = true;
+    const locale = this.locale;
+    const steps = [
+      // The visitor's own zone: the costliest step, and the one schedules need.
+      () => Intl.DateTimeFormat().resolvedOptions(),
+      () => format(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+      () => cached(Intl.NumberFormat, locale),
+      () => cached(Intl.ListFormat, locale, { style: 'long', type: 'conjunction' }),
+    ];
+    const next = () => {
+      try {
+        steps.shift()?.();
+      } catch {
+        // A browser without one of these formats falls back when the widget formats for real.
+      }
+      if (steps.length) soon(next);
+    };
+    soon(next);
   }
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function format(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+let warmed = false;
+
+/**
+ * A task of its own, queued now: ahead of the response the widget is waiting for (an idle
+ * callback could come after it, and then the formatter would be built in the same task).
+ */
+const soon = (task: () => void) => setTimeout(task, 0);
+
+const formatters = new Map<string, unknown>();
+/** Intl formatters are slow to create and immutable: one per constructor, locale and options. */
+function cached<T, O>(Format: new (locale: string, options?: O) => T, locale: string, options?: O): T {
+  const key = `${Format.name}|${locale}|${JSON.stringify(options ?? {})}`;
+  let f = formatters.get(key) as T | undefined;
+  if (!f) formatters.set(key, (f = new Format(locale, options)));
   return f;
 }
+
+const format = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  cached(Intl.DateTimeFormat, locale, options);
 
 /**
  * A calendar day (`2024-07-08`) is a date, not an instant: read it at noon UTC and format it in UTC

@@ -25,7 +25,7 @@ const MAX_BYTES = 20 * 1024 * 1024;
 export async function loadSource(
   tag: string,
   source: Source,
-  options: { timezone: string; fellowship: Fellowship; signal: AbortSignal; timeoutMs: number },
+  options: { timezone: () => string; fellowship: Fellowship; signal: AbortSignal; timeoutMs: number },
 ): Promise<Source | undefined> {
   const done = (patch: Partial<Source>): Source => ({ ...source, ...patch });
   const engine = loadEngine().catch(() => undefined);
@@ -40,7 +40,7 @@ export async function loadSource(
     const core = await engine;
     if (!core) return done({ status: 'error', problem: 'engine' });
     const result = await core.normalizeFeedInSlices(res.data, source.url, {
-      timezone: options.timezone,
+      timezone: options.timezone(),
       fellowship: options.fellowship,
       sourceIndex: source.index,
     });

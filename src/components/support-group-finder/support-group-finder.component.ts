@@ -8,7 +8,7 @@ import { warn } from '../../internal/warn.js';
 import { isPoint } from '../../meetings/distance.js';
 import type { ListGroups } from '../../meetings/schedule.js';
 import type { MeetingIndex } from '../../meetings/search.js';
-import type { Fellowship, Meeting } from '../../meetings/types.js';
+import type { Fellowship, Meeting, NormalizeResult } from '../../meetings/types.js';
 import { isValidTimeZone } from '../../meetings/zone.js';
 import { directoryLinks, renderDirectory, type Path } from './directory-view.js';
 import { renderDetail } from './detail-view.js';
@@ -46,9 +46,12 @@ const FELLOWSHIPS: readonly Fellowship[] = ['aa', 'al-anon', 'na'];
 /** The filters that are lists, and the words of the button that empties each. */
 const LISTS = ['days', 'times', 'modes', 'types', 'regions'] as const;
 const REMOVE = ['removeDays', 'removeTimes', 'removeModes', 'anyType', 'anyRegion'] as const;
-/** Rows painted at once; the rest follow a frame at a time up to AUTO_ROWS, then "Show more". */
-const FIRST_ROWS = 50;
-const STEP_ROWS = 150;
+/**
+ * Rows painted at once (more than a phone or laptop screen holds); the rest follow in idle moments,
+ * a chunk small enough to stay a short task on a slow phone, up to AUTO_ROWS, then "Show more".
+ */
+const FIRST_ROWS = 20;
+const STEP_ROWS = 100;
 const AUTO_ROWS = 500;
 const ANNOUNCE_MS = 800;
 
@@ -89,6 +92,17 @@ function regionsInUse(meetings: readonly Meeting[], fold: (s: string) => string)
 }
 
 const localZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/** What a landed feed needs before the list can show, computed a step at a time (see `prepare`). */
+interface Prepared {
+  results: NormalizeResult[];
+  meetings: Meeting[];
+  ordered: { key: string; now: Date; groups: ListGroups };
+  index?: MeetingIndex;
+  typeOptions: Option[];
+  regionOptions: Option[];
+  optionsLang: string;
+}
 
 /**
  * A support-group finder. With no `src` it is a directory of fellowships in three paths: support
@@ -215,11 +229,14 @@ export class SupportGroupFinder extends RecoveryElement {
   private tick = 0;
 
   private readonly i18n = new LocalizeController(this, finderMessages);
-  private zone = localZone();
-  /** The zone for records that name none: the attribute when valid, else the visitor's. */
-  private feedZone = this.zone;
-  private feedFellowship: Fellowship = 'aa';
-  private soon = 30;
+  /**
+   * The visitor's zone, and the zone for records that name none (the attribute when valid, else
+   * the visitor's). Read on first use, not at start: the page's first `Intl.DateTimeFormat` loads
+   * zone data, one of the longest steps of a first render, and the directory never needs it.
+   */
+  private zones?: { viewer: string; feed: string };
+  private feedFellowship: Fellowship = 'aa';  private soon = 30;
+  private prepared?: Prepared;
   private loads = new Map<number, AbortController>();
   /** The meeting-feed engine, once a feed has loaded (imported only when there are feeds). */
   private engine?: Engine;
@@ -297,8 +314,9 @@ export class SupportGroupFinder extends RecoveryElement {
     if (this.optionsLang !== this.i18n.locale) this.buildOptions();
     if (this.meetings.length) {
       const now = this.clock();
-      const key = `${Math.floor(now.getTime() / 60_000)}|${this.soon}|${this.zone}`;
-      if (this.ordered?.key !== key || changed.has('sources')) {
+      const key = this.orderKey(now);
+      // rebuild() clears the order when the meetings changed, unless prepare() made it for them.
+      if (this.ordered?.key !== key) {
         this.ordered = { key, now, groups: this.engine!.groupForList(this.meetings, now, this.zone, this.soon) };
       }
       const resultKey = [this.meetings, this.filters, this.point];
@@ -346,12 +364,7 @@ export class SupportGroupFinder extends RecoveryElement {
 
   private readOptions(): void {
     const tag = this.localName;
-    const tz = this.timezone?.trim();
-    this.zone = this.feedZone = localZone();
-    if (tz && isValidTimeZone(tz)) this.feedZone = tz;
-    else if (tz) {
-      warn(tag, `timezone="${String(tz).slice(0, 60)}" is not an IANA time zone (like America/Chicago); using the visitor's zone, ${this.zone}.`);
-    }
+    this.zones = undefined;
     const fellowship = this.fellowship?.trim().toLowerCase();
     this.feedFellowship = FELLOWSHIPS.includes(fellowship as Fellowship) ? (fellowship as Fellowship) : 'aa';
     if (fellowship && this.feedFellowship !== fellowship) {
@@ -363,6 +376,21 @@ export class SupportGroupFinder extends RecoveryElement {
     if (soon && this.soon !== n) {
       warn(tag, `soon-minutes="${soon.slice(0, 20)}" must be a whole number of minutes from 0 to 720; using 30.`);
     }
+  }
+
+  private get zone(): string {
+    return this.readZones().viewer;
+  }
+
+  private readZones(): { viewer: string; feed: string } {
+    if (this.zones) return this.zones;
+    const viewer = localZone();
+    const tz = this.timezone?.trim();
+    const valid = !!tz && isValidTimeZone(tz);
+    if (tz && !valid) {
+      warn(this.localName, `timezone="${String(tz).slice(0, 60)}" is not an IANA time zone (like America/Chicago); using the visitor's zone, ${viewer}.`);
+    }
+    return (this.zones = { viewer, feed: valid ? tz : viewer });
   }
 
   private configure(): void {
@@ -383,6 +411,7 @@ export class SupportGroupFinder extends RecoveryElement {
     this.badTokens = bad;
     this.sources = sources;
     for (const s of sources) this.load(s);
+    if (sources.length) this.i18n.warm();
   }
 
   private load(source: Source): void {
@@ -390,13 +419,17 @@ export class SupportGroupFinder extends RecoveryElement {
     const controller = new AbortController();
     this.loads.set(source.index, controller);
     void loadSource(this.localName, source, {
-      timezone: this.feedZone,
+      timezone: () => this.readZones().feed,
       fellowship: this.feedFellowship,
       signal: controller.signal,
       timeoutMs: this.feedTimeout,
     }).then(async (done) => {
-      if (done?.status === 'ok') this.engine = await loadEngine();
       if (!done || controller.signal.aborted) return;
+      if (done.status === 'ok') {
+        this.engine = await loadEngine();
+        await this.prepare(done);
+        if (controller.signal.aborted) return;
+      }
       this.loads.delete(source.index);
       this.sources = this.sources.map((s) => (s.index === done.index ? done : s));
     });
@@ -410,49 +443,94 @@ export class SupportGroupFinder extends RecoveryElement {
     this.load(again);
   }
 
-  /** Merges the loaded feeds and builds what the filters and menus need. */
-  private rebuild(): void {
+  /** The feeds' results in `src` order. */
+  private feedResults(sources: Source[]): NormalizeResult[] {
     // Failed sources keep their place (empty), so meeting ids (`<position>:<id>`) stay the same when
     // a source fails or recovers, and shared links keep working.
-    const ok = this.sources.map((s) =>
-      s.status === 'ok' && s.result ? s.result : { source: s.url, meetings: [], warnings: [] },
-    );
-    this.meetings = this.engine?.mergeFeeds(ok) ?? [];
+    return sources.map((s) => (s.status === 'ok' && s.result ? s.result : { source: s.url, meetings: [], warnings: [] }));
+  }
+
+  /**
+   * Merges, sorts and builds the menus for the sources as they will be once `done` lands, one step
+   * per task, so a 2,000-meeting feed never blocks the page in one long task. `rebuild` takes the
+   * result when nothing changed in between, and computes afresh otherwise.
+   */
+  private async prepare(done: Source): Promise<void> {
+    const e = this.engine!;
+    const step = () => e.nextTask().catch(() => undefined);
+    try {
+      const results = this.feedResults(this.sources.map((s) => (s.index === done.index ? done : s)));
+      await step();
+      const meetings = e.mergeFeeds(results);
+      await step();
+      const now = this.clock();
+      const ordered = { key: this.orderKey(now), now, groups: e.groupForList(meetings, now, this.zone, this.soon) };
+      await step();
+      const { typeOptions, regionOptions } = this.options(e, meetings);
+      // A shared link with filters searches at once: build the index now, in its own task.
+      let index: MeetingIndex | undefined;
+      if (this.activeCount()) {
+        await step();
+        index = e.buildIndex(meetings);
+      }
+      await step();
+      this.prepared = { results, meetings, ordered, index, typeOptions, regionOptions, optionsLang: this.i18n.locale };
+    } catch {
+      // The next update computes everything itself, and reports what went wrong.
+      this.prepared = undefined;
+    }
+  }
+
+  private orderKey(now: Date): string {
+    return `${Math.floor(now.getTime() / 60_000)}|${this.soon}|${this.zone}`;
+  }
+
+  /** Merges the loaded feeds and builds what the filters and menus need. */
+  private rebuild(): void {
+    const results = this.feedResults(this.sources);
+    const p = this.prepared;
+    this.prepared = undefined;
+    const ready = p && p.results.length === results.length && p.results.every((r, i) => r === results[i]);
+    this.meetings = ready ? p.meetings : (this.engine?.mergeFeeds(results) ?? []);
     this.byId = new Map(this.meetings.map((m) => [m.id, m]));
-    this.index = undefined;
-    whenIdle(() => {
+    this.index = ready ? p.index : undefined;
+    if (!this.index) whenIdle(() => {
       try {
         this.searchIndex();
       } catch {
         // Data the index did not expect: the first search meets it again, and says so.
       }
     }, true);
-    this.ordered = undefined;
+    this.ordered = ready ? p.ordered : undefined;
     this.resultKey = undefined;
     if (!this.meetings.length) {
       this.results = [];
       this.shown = undefined;
     }
-    this.optionsLang = undefined;
+    this.optionsLang = ready ? p.optionsLang : undefined;
+    if (ready) ({ typeOptions: this.typeOptions, regionOptions: this.regionOptions } = p);
+  }
+
+  private buildOptions(): void {
+    this.optionsLang = this.i18n.locale;
+    if (this.engine) ({ typeOptions: this.typeOptions, regionOptions: this.regionOptions } = this.options(this.engine, this.meetings));
   }
 
   /** The type and region menus, in the visitor's language and collation. */
-  private buildOptions(): void {
-    this.optionsLang = this.i18n.locale;
+  private options(e: Engine, meetings: readonly Meeting[]): { typeOptions: Option[]; regionOptions: Option[] } {
     const lang = this.i18n.lang;
-    const e = this.engine;
-    if (!e) return;
     const collator = new Intl.Collator(this.i18n.locale);
     const byLabel = (a: Option, b: Option) => collator.compare(a.label, b.label);
     // typesInUse reads only the meetings: the menus need not wait for the search index.
-    this.typeOptions = e
-      .typesInUse({ meetings: this.meetings })
+    const typeOptions = e
+      .typesInUse({ meetings })
       .filter((x) => !e.ATTENDANCE_CODES.has(x.code))
       .map((x) => ({ value: x.code, label: e.typeLabel(x.code, this.feedFellowship, lang) }))
       .sort(byLabel);
-    this.regionOptions = regionsInUse(this.meetings, e.fold)
+    const regionOptions = regionsInUse(meetings, e.fold)
       .map(([name, parent]) => ({ value: name, label: parent ? `${parent} › ${name}` : name }))
       .sort(byLabel);
+    return { typeOptions, regionOptions };
   }
 
   private searchIndex(): MeetingIndex | undefined {
@@ -694,7 +772,9 @@ export class SupportGroupFinder extends RecoveryElement {
     const e = this.engine;
     const open = this.openId ? this.byId.get(this.openId) : undefined;
     const loading = this.sources.some((s) => s.status === 'loading');
-    const dayNames = this.dayNames();
+    // Not while loading: the page's first date formatter is slow to make, and i18n.warm() makes it
+    // in a task of its own while the feed downloads.
+    const dayNames = e && this.meetings.length ? this.dayNames() : [];
     const miles = this.miles;
     // Meetings exist only once the engine has read them, so every branch that shows one has it.
     if (e && open) {
