@@ -8,6 +8,8 @@ export interface Entry {
   topics: string[];
   published: string;
   related: string[];
+  /** Set on an English article shown in another language's list (see `withEnglish`). */
+  fallback?: 'en';
 }
 
 export type IndexResult = { ok: true; articles: Entry[] } | { ok: false; detail: string };

@@ -7,7 +7,7 @@ import { sharedStyles } from '../../internal/shared-styles.js';
 import { safeHttpUrl } from '../../internal/validate.js';
 import { hint, warn } from '../../internal/warn.js';
 import { loadIndex, type Entry } from './load-index.js';
-import { pick, slugList } from './pick.js';
+import { pick, slugList, withEnglish } from './pick.js';
 import { relatedMessages } from './related-posts.i18n.js';
 import { relatedStyles } from './related-posts.styles.js';
 
@@ -58,6 +58,7 @@ const urlSlug = () => new URL(location.href).searchParams.get(PARAM);
  * @csspart item-title - Each article's title (a heading one level below the block's).
  * @csspart item-description - Each article's description (not in the compact layout).
  * @csspart item-date - Each article's publication date.
+ * @csspart item-language - "In English", beside an article that has no translation in the page's language yet.
  * @csspart read-more - Each "Read more" link (in the compact layout, the title link).
  * @csspart status - The loading, empty or error message.
  *
@@ -145,14 +146,18 @@ export class RelatedPosts extends RecoveryElement {
 
   private async load(url: string): Promise<void> {
     this.index = { url };
-    const result = await loadIndex(url);
+    this.i18n.warm();
+    // Another language lists its translations, and the English articles not translated yet.
+    const englishUrl = url.replace(/index\.[a-z]+\.json$/, 'index.en.json');
+    const [result, english] = await Promise.all([loadIndex(url), englishUrl === url ? undefined : loadIndex(englishUrl)]);
     // Another language or base was asked for while this one was on its way.
     if (this.index.url !== url) return;
-    if (result.ok) this.index = { url, articles: result.articles };
+    const more = english?.ok ? english.articles : [];
+    if (result.ok) this.index = { url, articles: more.length ? withEnglish(result.articles, more) : result.articles };
     else {
       const where = this.contentBase ? `content-base="${clip(this.contentBase)}"` : 'content-base';
       warn(this.localName, `could not read the article index ${url} (${result.detail}); check ${where}.`);
-      this.index = { url, failed: true };
+      this.index = more.length ? { url, articles: withEnglish([], more) } : { url, failed: true };
     }
     this.requestUpdate();
   }
@@ -346,9 +351,12 @@ export class RelatedPosts extends RecoveryElement {
     const href = mode.template ? safeHttpUrl(fillTemplate(mode.template, a.slug, t.lang)) : mode.article && pageUrlWith(a.slug);
     const link = (content: unknown) =>
       href ? html`<a part="read-more" href=${href} @click=${this.choose(mode.article, a.slug)}>${content}</a>` : nothing;
-    return html`<li part="item">${heading(below(level), compact && href ? link(a.title) : a.title, 'item-title')}${
-      !compact && a.description ? html`<p part="item-description">${a.description}</p>` : nothing
-    }${a.published ? html`<p part="item-date"><time datetime=${a.published}>${t.date(a.published)}</time></p>` : nothing}${
+    // An untranslated article: its title and summary are English text, and the list says so.
+    const lang = a.fallback && a.fallback !== t.lang ? a.fallback : undefined;
+    const title = lang ? html`<span lang=${lang}>${a.title}</span>` : a.title;
+    return html`<li part="item">${heading(below(level), compact && href ? link(title) : title, 'item-title')}${
+      lang ? html`<p part="item-language">${t.t('inEnglish')}</p>` : nothing
+    }${!compact && a.description ? html`<p part="item-description" lang=${lang ?? nothing}>${a.description}</p>` : nothing}${a.published ? html`<p part="item-date"><time datetime=${a.published}>${t.date(a.published)}</time></p>` : nothing}${
       compact ? nothing : link(html`${t.t('readMore')}<span class="visually-hidden">${t.t('about', a.title)}</span>`)
     }</li>`;
   }

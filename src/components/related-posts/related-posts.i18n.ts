@@ -9,6 +9,8 @@ const en = {
   readMore: 'Read more',
   /** Visually hidden after "Read more", so each link's name says where it goes. */
   about: (title: string) => ` about “${title}”`,
+  /** Beside an article that has no translation yet. */
+  inEnglish: 'In English',
 };
 
 export type RelatedMessages = typeof en;
@@ -21,6 +23,7 @@ const es: RelatedMessages = {
   empty: 'Todavía no hay artículos relacionados.',
   readMore: 'Leer más',
   about: (title: string) => ` sobre «${title}»`,
+  inEnglish: 'En inglés',
 };
 
 export const relatedMessages: Translations<RelatedMessages> = { en, es };

@@ -13,7 +13,8 @@ export const relatedStyles = css`
   .layout-compact [part~=item]{display:flex;flex-wrap:wrap;gap:0 var(--_space-2);align-items:baseline}
   [part~=item-title]{font-size:var(--recovery-related-posts-title-size,1.0625em)}
   .layout-compact [part~=item-title]{font-size:1em;font-weight:600}
-  [part~=item-date],[part~=status]{color:var(--_muted)}
+  [part~=item-date],[part~=item-language],[part~=status]{color:var(--_muted)}
+  [part~=item-language]{font-size:.875em}
   [part~=item-date]{font-size:.875em}
   a{display:inline-flex;align-items:center;min-height:44px;font-weight:600;justify-self:start}
 `;

@@ -414,6 +414,40 @@ describe('<related-posts>', () => {
       await expect(wrapper).to.be.accessible();
     });
 
+    it('in Spanish, relates an article with no Spanish neighbours to English ones, marked "En inglés"', async () => {
+      // The real collection: the flagship is translated, the articles it relates to are not yet.
+      const english = await (await fetch('/dist/content/index.en.json')).json();
+      const original = english.articles.find((a: { slug: string }) => a.slug === 'you-cant-do-recovery-alone');
+      const expected = original.related.slice(0, 3).map((r: { slug: string }) => english.articles.find((a: { slug: string }) => a.slug === r.slug).title);
+      const el = await mount(html`<related-posts lang="es" for="you-cant-do-recovery-alone" href-template="/blog/{lang}/{slug}" content-base="/dist/content/"></related-posts>`);
+      expect(heading(el).textContent).to.equal('Artículos relacionados');
+      expect(titles(el)).to.deep.equal(expected);
+      expect($$(el, '[part~="item-language"]').map((p) => p.textContent)).to.deep.equal(['En inglés', 'En inglés', 'En inglés']);
+      // Screen readers read the English titles and summaries with an English voice.
+      expect($$(el, '[part~="item-title"] [lang="en"]').length).to.equal(3);
+      expect($$(el, '[part~="item-description"][lang="en"]').length).to.equal(3);
+      expect(links(el)[0].getAttribute('href')).to.match(/^http:\/\/[^/]+\/blog\/es\/[a-z-]+$/);
+      expect(ours(log.warn)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('in Spanish, lists Spanish articles before English ones when it shows the newest', async () => {
+      const el = await mount(html`<related-posts lang="es" limit="6" content-base=${BASE}></related-posts>`);
+      expect(heading(el).textContent).to.equal('Artículos recientes');
+      const marked = $$(el, '[part~="item"]').map((li) => !!li.querySelector('[part~="item-language"]'));
+      expect(marked).to.deep.equal([false, false, false, false, true, true]);
+    });
+
+    it('with no Spanish index, warns and lists the English articles, marked', async () => {
+      const el = await mount(html`<related-posts lang="es" for="you-cant-do-recovery-alone" content-base="/test/fixtures/content-index/en-only/"></related-posts>`);
+      const warnings = ours(log.warn);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<related-posts>').and.contain('index.es.json');
+      expect(titles(el)).to.deep.equal(['What Is Peer Support?']);
+      expect(text(el)).to.contain('En inglés');
+      await expect(el).to.be.accessible();
+    });
+
     it('passes axe in dark mode', async () => {
       const el = await mount(html`<related-posts theme="dark" layout="grid" for="you-cant-do-recovery-alone" href-template="/blog/{slug}" content-base=${BASE}></related-posts>`);
       expect(getComputedStyle($(el, '[part="base"]')!).backgroundColor).to.equal('rgb(27, 31, 36)');
