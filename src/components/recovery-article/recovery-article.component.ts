@@ -34,7 +34,10 @@ declare module '../../internal/recovery-element.js' {
 }
 
 type View =
+  /** No slug or src yet: a placeholder, so a slug set from script causes no jump. */
   | { kind: 'idle' }
+  /** Still none once the page has loaded: nothing is shown. */
+  | { kind: 'unset' }
   | { kind: 'loading' }
   | { kind: 'loaded'; doc: ArticleDocument; fallback: boolean }
   | { kind: 'failed'; reason: ArticleFailure };
@@ -128,7 +131,7 @@ export class RecoveryArticle extends RecoveryElement {
     shareUrl: { state: true },
   };
 
-  /** The article to show, e.g. `you-cant-do-recovery-alone`, read from `content-base`. */
+  /** The article to show, e.g. `you-cant-do-recovery-alone`, read from `content-base`. With neither `slug` nor `src`, the element keeps its space until the page has loaded (for a slug set from script), then shows nothing. */
   slug?: string;
   /** The URL of an article JSON file in the same format (your own content); wins over `slug`. */
   src?: string;
@@ -210,6 +213,10 @@ export class RecoveryArticle extends RecoveryElement {
     }
     if (!src && !slug) {
       this.view = { kind: 'idle' };
+      afterPageLoad(() => {
+        // A placeholder that nothing will fill would look broken to a visitor.
+        if (this.view.kind == 'idle' && generation === this.generation) this.view = { kind: 'unset' };
+      });
       return hint(tag, 'has no slug or src yet: add slug="..." (an article of the collection) or src="..." (your own article JSON).');
     }
     if (!url && !SLUG.test(slug)) {
@@ -217,6 +224,7 @@ export class RecoveryArticle extends RecoveryElement {
       return this.fail(slug, 'not-found');
     }
     this.view = { kind: 'loading' };
+    this.i18n.warm();
     // A missing translation falls back to the English article (shown with a note).
     const result = url
       ? await loadArticle([url], signal, this.loadTimeout)
@@ -465,6 +473,7 @@ export class RecoveryArticle extends RecoveryElement {
     const t = this.i18n;
     const view = this.view;
     if (view.kind == 'loaded') return this.renderArticle(view.doc, view.fallback);
+    if (view.kind == 'unset') return nothing;
     // Idle (no slug yet) looks like loading: a partner that sets the slug from script gets no jump.
     const retry = html`<button type="button" class="button" part="retry" @click=${this.open()}>${t.t('retry')}</button>`;
     return html`<div part="base" class=${this.rootClass} lang=${t.lang}>${
@@ -475,4 +484,10 @@ export class RecoveryArticle extends RecoveryElement {
           }</span><span class="bar title"></span><span class="bar"></span><span class="bar"></span><span class="bar short"></span></div>`
     }</div>`;
   }
+}
+
+/** Runs `task` once the page has finished loading (scripts that set a slug have run by then). */
+function afterPageLoad(task: () => void): void {
+  if (document.readyState == 'complete') setTimeout(task);
+  else addEventListener('load', () => setTimeout(task), { once: true });
 }

@@ -30,6 +30,17 @@ describe('<recovery-article> states', () => {
     expect(ours(log.info)[0]).to.contain('<recovery-article>').and.contain('slug=').and.contain('src=');
   });
 
+  it('without slug or src, collapses once the page has loaded, and still loads a slug set later', async () => {
+    const el = await fixture<RecoveryArticle>(html`<recovery-article content-base=${BASE}></recovery-article>`);
+    // The test page has long finished loading: the placeholder goes on the next task.
+    await until(() => !$(el, '[part~="skeleton"]'), 15000);
+    expect(el.getBoundingClientRect().height).to.equal(0);
+    expect(text(el)).to.equal('');
+    el.slug = 'sample';
+    await until(() => $(el, '[part~="title"]'), 5000);
+    expect($(el, '[part~="title"]')!.textContent).to.contain('recovery alone');
+  });
+
   it('fires recovery-article-load with slug, language and title', async () => {
     const el = await fixture<RecoveryArticle>(html`<recovery-article content-base=${BASE}></recovery-article>`);
     setTimeout(() => (el.slug = 'sample'));
