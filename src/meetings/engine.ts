@@ -4,7 +4,8 @@
  * the finder imports only when a `src` is set, so pages with articles, the call to action or the
  * fellowship directory never download or evaluate it.
  */
-export { nextTask, normalizeFeed, normalizeFeedInSlices } from './normalize.js';
+export { normalizeFeed, normalizeFeedInSlices } from './normalize.js';
+export { nextTask } from '../internal/next-task.js';
 export { mergeFeeds } from './merge.js';
 export { groupForList, timesForViewer } from './schedule.js';
 export { buildIndex, filterMeetings, typesInUse } from './search.js';

@@ -7,6 +7,7 @@ import { type AdapterContext, describe } from './fields.js';
 import { readMeetingGuide } from './meeting-guide.js';
 import { looksLikeBmlt, readBmlt } from './bmlt.js';
 import { isValidTimeZone } from './zone.js';
+import { nextTask } from '../internal/next-task.js';
 
 export interface NormalizeOptions {
   /** The zone for records that name none; the viewer's zone when absent or invalid. */
@@ -61,21 +62,7 @@ function assignIds(meetings: Meeting[], sourceIndex: number, warn: (w: Omit<Feed
 }
 
 /** Records read between two pauses: a few milliseconds of work, a short task even on a slow phone. */
-const SLICE = 250;
-
-/**
- * Lets the browser paint and handle input. `scheduler.yield` keeps the work's place in line; a
- * message is the fallback, because background tabs slow timers to one a second.
- */
-export function nextTask(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof s?.yield === 'function') return s.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(0);
-  });
-}
+export const SLICE = 500;
 
 /** Reads a whole feed without stopping. Never throws. */
 export function normalizeFeed(json: unknown, source: string, opts?: NormalizeOptions): NormalizeResult {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { normalizeFeed, normalizeFeedInSlices } from '../../src/meetings/normalize.js';
+import { normalizeFeed, normalizeFeedInSlices, SLICE } from '../../src/meetings/normalize.js';
 import { feed } from './feed-helpers.js';
 
 /** The finder reads feeds in slices so the page never blocks; the result must not change. */
@@ -13,18 +13,20 @@ describe('normalizeFeedInSlices', () => {
     });
     const whole = normalizeFeed(json, 's.json', opts);
     expect(JSON.stringify(sliced)).to.equal(JSON.stringify(whole));
-    // 250 records a slice: a pause before each slice after the first.
-    expect(pauses).to.equal(Math.ceil(2038 / 250) - 1);
+    // A pause before each slice after the first.
+    expect(SLICE).to.be.lessThan(2038);
+    expect(pauses).to.equal(Math.ceil(2038 / SLICE) - 1);
   });
 
   it('names a skipped record by its place in the whole feed, not in its slice', async () => {
     const good = (i: number) => ({ name: `M${i}`, day: 1, time: '19:00', address: '1 Main St' });
-    // No ids, so the record's reference is its index; 600 is in the third slice.
-    const records = Array.from({ length: 700 }, (_, i) => (i === 600 ? 'not a record' : good(i)));
+    // No ids, so the record's reference is its index; the bad one is in the second slice.
+    const bad = SLICE + 100;
+    const records = Array.from({ length: SLICE + 200 }, (_, i) => (i === bad ? 'not a record' : good(i)));
     const result = await normalizeFeedInSlices(records, 'f.json', {}, async () => undefined);
     const skipped = result.warnings.filter((w) => w.skipped);
-    expect(skipped.map((w) => w.record)).to.deep.equal([600]);
-    expect(result.meetings.length).to.equal(699);
+    expect(skipped.map((w) => w.record)).to.deep.equal([bad]);
+    expect(result.meetings.length).to.equal(SLICE + 199);
   });
 
   it('never rejects, for bad input and for a pause that fails', async () => {
@@ -46,7 +48,7 @@ describe('normalizeFeedInSlices', () => {
     try {
       Object.defineProperty(g, 'scheduler', { value: { yield: () => (yields++, real()) }, configurable: true });
       expect((await normalizeFeedInSlices(json, 's.json')).meetings.length).to.equal(2038);
-      expect(yields).to.equal(Math.ceil(2038 / 250) - 1);
+      expect(yields).to.equal(Math.ceil(2038 / SLICE) - 1);
       Object.defineProperty(g, 'scheduler', { value: undefined, configurable: true });
       expect((await normalizeFeedInSlices(json, 's.json')).meetings.length).to.equal(2038);
     } finally {

@@ -462,7 +462,6 @@ export class SupportGroupFinder extends RecoveryElement {
       const results = this.feedResults(this.sources.map((s) => (s.index === done.index ? done : s)));
       await step();
       const meetings = e.mergeFeeds(results);
-      await step();
       const now = this.clock();
       const ordered = { key: this.orderKey(now), now, groups: e.groupForList(meetings, now, this.zone, this.soon) };
       await step();
