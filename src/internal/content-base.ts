@@ -12,14 +12,18 @@ export function setScriptUrl(scriptUrl: string): void {
 }
 
 /**
- * The script's URL while it runs. `document.currentScript` covers classic scripts (plain, defer,
- * async); a bundle loaded with `type="module"` has none, so look for our file name instead.
+ * The URL this script was fetched from, while it runs. Not `currentScript.src` first: that getter
+ * resolves the attribute against the page's base URL at the time it is read, and a deferred, async
+ * or module script runs after the parser has met any `<base>` further down, so markup injected
+ * into a page could choose where articles are read from. An Error's stack names the URL the code
+ * came from in every current browser (`at URL:1:2`, `@URL:1:2`); a module has no currentScript.
  */
 export function findScriptUrl(): string | undefined {
+  const fromStack = /(https?:\/\/\S+?)(?=:\d+:\d+\)?$)/m.exec(new Error().stack ?? '')?.[1];
+  // A copy pasted inline names the page itself: not a script file, so not our folder.
+  if (fromStack && /\.js$/.test(new URL(fromStack).pathname)) return fromStack;
   const current = document.currentScript as HTMLScriptElement | null;
-  if (current?.src) return current.src;
-  const scripts = Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]'));
-  return scripts.reverse().find((s) => /recovery-widgets(\.min)?\.js(\?|#|$)/.test(s.src))?.src;
+  return current?.src || undefined;
 }
 
 /**
