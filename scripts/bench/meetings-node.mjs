@@ -16,7 +16,8 @@ const outfile = resolve(outDir, 'meetings-core.mjs');
 await build({
   stdin: {
     contents: `export { normalizeFeed } from './src/meetings/normalize.ts';
-export { buildIndex, filterMeetings, facetCounts } from './src/meetings/search.ts';`,
+export { buildIndex, filterMeetings, facetCounts } from './src/meetings/search.ts';
+export { httpUrl } from './src/meetings/text.ts';`,
     resolveDir: root,
     loader: 'ts',
   },
@@ -27,7 +28,7 @@ export { buildIndex, filterMeetings, facetCounts } from './src/meetings/search.t
   outfile,
   logLevel: 'error',
 });
-const { normalizeFeed, buildIndex, filterMeetings, facetCounts } = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+const { normalizeFeed, buildIndex, filterMeetings, facetCounts, httpUrl } = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
 
 // A real gc() between phases so "heap used" measures what stays, not garbage not yet collected.
 v8.setFlagsFromString('--expose-gc');
@@ -121,3 +122,27 @@ const rows = [run('seattle-aa (real)', seattle, 'America/Los_Angeles'), run('gen
 console.log(`Node ${process.version}; ${filterChanges(240, 7).length} filter changes per feed; times are one filterMeetings() call`);
 console.table(rows);
 console.log(`heap used now: ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(1)} MB`);
+
+// Feed links go through httpUrl's hand-written fast path: near-miss inputs at the 2,048-character
+// limit must cost about what an ordinary link costs (linear time, no catastrophic backtracking).
+const longInputs = {
+  'ordinary 2 KB link': `https://example.org/${'a'.repeat(2020)}`,
+  'dots a.a.a…': `https://${'a.'.repeat(1020)}`,
+  'hyphens a-a-…': `https://${'a-'.repeat(1020)}.`,
+  'numeric tail': `https://${'aa.'.repeat(680)}1`,
+  'percent run + backslash': `https://a/${'%'.repeat(2030)}\\`,
+  'dot segments': `https://a/${'/.'.repeat(1015)}x`,
+  'long host, colon': `https://${'a'.repeat(2030)}:`,
+};
+const urlRows = Object.entries(longInputs).map(([input, text]) => {
+  const runs = [];
+  for (let r = 0; r < 5; r++) {
+    const t = performance.now();
+    // Distinct inputs: httpUrl remembers answers, and a cache hit would measure nothing.
+    for (let i = 0; i < 1000; i++) httpUrl(`${text}${r * 1000 + i}`);
+    runs.push(((performance.now() - t) / 1000) * 1000);
+  }
+  return { input, 'µs per call (median of 5 × 1,000)': median(runs).toFixed(1) };
+});
+console.log('httpUrl on 2,048-character inputs:');
+console.table(urlRows);
