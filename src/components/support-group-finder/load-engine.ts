@@ -1,5 +1,6 @@
 import { warn } from '../../internal/warn.js';
 import { importEngine } from './import-engine.js';
+import { VERSION } from '../../internal/version.js';
 
 /** The meeting-feed engine's module type, for code that receives it after `loadEngine()`. */
 export type Engine = typeof import('../../meetings/engine.js');
@@ -9,13 +10,23 @@ let attempts = 0;
 
 /** Imports the engine once per page. A failed import is forgotten, so "Try again" imports again. */
 export function loadEngine(): Promise<Engine> {
-  return (pending ??= importEngine(attempts++).catch((e: unknown) => {
-    pending = undefined;
-    // Once per attempt, not once per feed: every feed waits on the same import.
-    warn(
-      'support-group-finder',
-      `the meeting engine could not be loaded (${(e as Error)?.message ?? e}). Put recovery-widgets.meetings.js in the folder of recovery-widgets.js, and allow it in your Content-Security-Policy's script-src.`,
-    );
-    throw e;
-  }));
+  return (pending ??= importEngine(attempts++)
+    .then((engine) => {
+      // Script and engine from different releases (a stale cache, a partial upgrade) would fail in
+      // ways that look like a broken feed.
+      if (engine.VERSION !== VERSION) throw new Error(`it is version ${engine.VERSION}, the script ${VERSION}`);
+      return engine;
+    })
+    .catch((e: unknown) => {
+      pending = undefined;
+      // Once per attempt, not once per feed: every feed waits on the same import.
+      warn(
+        'support-group-finder',
+        `the meeting engine could not be loaded (${(e as Error)?.message ?? e}). With the drop-in script, ` +
+          'recovery-widgets.meetings.js must sit beside recovery-widgets.js, from the same release; your ' +
+          "Content-Security-Policy's script-src must allow it, and a CDN must serve it with CORS headers. " +
+          'With a bundler, check that the engine chunk was deployed.',
+      );
+      throw e;
+    }));
 }

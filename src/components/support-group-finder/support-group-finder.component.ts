@@ -237,6 +237,7 @@ export class SupportGroupFinder extends RecoveryElement {
   private zones?: { viewer: string; feed: string };
   private feedFellowship: Fellowship = 'aa';  private soon = 30;
   private prepared?: Prepared;
+  private preparing: Promise<void> = Promise.resolve();
   private loads = new Map<number, AbortController>();
   /** The meeting-feed engine, once a feed has loaded (imported only when there are feeds). */
   private engine?: Engine;
@@ -427,7 +428,8 @@ export class SupportGroupFinder extends RecoveryElement {
       if (!done || controller.signal.aborted) return;
       if (done.status === 'ok') {
         this.engine = await loadEngine();
-        await this.prepare(done);
+        // One at a time, so each starts from the sources the landing before it left.
+        await (this.preparing = this.preparing.then(() => this.prepare(done, controller.signal)));
         if (controller.signal.aborted) return;
       }
       this.loads.delete(source.index);
@@ -455,9 +457,13 @@ export class SupportGroupFinder extends RecoveryElement {
    * per task, so a 2,000-meeting feed never blocks the page in one long task. `rebuild` takes the
    * result when nothing changed in between, and computes afresh otherwise.
    */
-  private async prepare(done: Source): Promise<void> {
+  private async prepare(done: Source, signal: AbortSignal): Promise<void> {
     const e = this.engine!;
-    const step = () => e.nextTask().catch(() => undefined);
+    const step = async () => {
+      await e.nextTask().catch(() => undefined);
+      // A changed src or a removed element: stop, and keep nothing of the old feeds alive.
+      if (signal.aborted) throw new Error('aborted');
+    };
     try {
       const results = this.feedResults(this.sources.map((s) => (s.index === done.index ? done : s)));
       await step();
@@ -465,6 +471,9 @@ export class SupportGroupFinder extends RecoveryElement {
       const now = this.clock();
       const ordered = { key: this.orderKey(now), now, groups: e.groupForList(meetings, now, this.zone, this.soon) };
       await step();
+      // The language the menus are made in, read with them: a switch during the steps below must
+      // leave compute() seeing a mismatch, so that it makes them again.
+      const optionsLang = this.i18n.lang && this.i18n.locale;
       const { typeOptions, regionOptions } = this.options(e, meetings);
       // A shared link with filters searches at once: build the index now, in its own task.
       let index: MeetingIndex | undefined;
@@ -473,7 +482,7 @@ export class SupportGroupFinder extends RecoveryElement {
         index = e.buildIndex(meetings);
       }
       await step();
-      this.prepared = { results, meetings, ordered, index, typeOptions, regionOptions, optionsLang: this.i18n.locale };
+      this.prepared = { results, meetings, ordered, index, typeOptions, regionOptions, optionsLang };
     } catch {
       // The next update computes everything itself, and reports what went wrong.
       this.prepared = undefined;
@@ -489,7 +498,9 @@ export class SupportGroupFinder extends RecoveryElement {
     const results = this.feedResults(this.sources);
     const p = this.prepared;
     this.prepared = undefined;
-    const ready = p && p.results.length === results.length && p.results.every((r, i) => r === results[i]);
+    // A loading or failed feed is a new empty placeholder on each call: any two are the same.
+    const same = (a: NormalizeResult, b: NormalizeResult) => a === b || (!a.meetings.length && !b.meetings.length);
+    const ready = p && p.results.length === results.length && p.results.every((r, i) => same(r, results[i]));
     this.meetings = ready ? p.meetings : (this.engine?.mergeFeeds(results) ?? []);
     this.byId = new Map(this.meetings.map((m) => [m.id, m]));
     this.index = ready ? p.index : undefined;

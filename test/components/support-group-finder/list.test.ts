@@ -109,6 +109,40 @@ describe('<support-group-finder> with a feed', () => {
       expect(modes.every((m) => m === 'Online' || m === 'In person and online')).to.equal(true);
     });
 
+    it('keeps the type menu in the page language when the language changes while a feed is read', async () => {
+      // The feed is read a task at a time (scheduler.yield between steps): switch the page to
+      // Spanish at each of those moments in turn, and the menus must end up in Spanish every time.
+      const g = globalThis as unknown as { scheduler: { yield: () => Promise<void> } };
+      const original = g.scheduler;
+      const real = original.yield.bind(original);
+      try {
+        for (let at = 1; at <= 8; at++) {
+          let calls = 0;
+          let wrapper: HTMLElement | undefined;
+          Object.defineProperty(g, 'scheduler', {
+            configurable: true,
+            value: {
+              yield: () => {
+                if (++calls === at) wrapper?.setAttribute('lang', 'es');
+                return real();
+              },
+            },
+          });
+          const el = await finder(`${FEEDS}/massachusetts-al-anon.json`, { extra: { fellowship: 'al-anon' } });
+          wrapper = el.parentElement!;
+          await loaded(el);
+          if (calls < at) wrapper.setAttribute('lang', 'es');
+          await until(() => $$(el, '#sgf-type option')[0]?.textContent!.trim() === 'Cualquier tipo');
+          await settle(el);
+          const labels = $$(el, '#sgf-type option').map((o) => o.textContent!.trim());
+          expect(labels, `switched at yield ${at} of ${calls}`).to.include('Abierta');
+          expect(labels).not.to.include('Open');
+        }
+      } finally {
+        Object.defineProperty(g, 'scheduler', { value: original, configurable: true, writable: true });
+      }
+    });
+
     it('filters by type and by region, built from the data', async () => {
       const el = await loaded(await finder(EDGE));
       const options = $$(el, '#sgf-type option').map((o) => o.textContent!.trim());
