@@ -7,7 +7,8 @@ import { minifyLiteralsPlugin } from './scripts/lib/minify-literals.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 // RECOVERY_VERSION lets a test build a second copy stamped with another version.
-const define = { __RECOVERY_VERSION__: JSON.stringify(process.env.RECOVERY_VERSION ?? pkg.version) };
+const version = process.env.RECOVERY_VERSION ?? pkg.version;
+const define = { __RECOVERY_VERSION__: JSON.stringify(version) };
 const outFile = process.env.RECOVERY_OUT ?? 'dist/recovery-widgets.js';
 
 /** Registration modules (`src/components/<tag>/<tag>.ts`): one npm entry per element. */
@@ -25,13 +26,15 @@ const minify = () => terser({ format: { comments: false }, compress: { passes: 2
 /**
  * In the drop-in script the finder imports the engine's own file: a relative specifier resolves
  * against the script's URL, in a classic script as in a module. Pages without feeds never fetch it.
- * A retry adds `?retry=N`, because browsers remember a failed module import by its URL.
+ * A retry adds `&retry=N`, because browsers remember a failed module import by its URL.
  */
 const engineBesideScript = {
   name: 'engine-beside-script',
   load(id) {
     if (!id.replaceAll('\\', '/').endsWith('support-group-finder/import-engine.ts')) return null;
-    return `export const importEngine = (attempt) => import('./${ENGINE_FILE}' + (attempt ? '?retry=' + attempt : ''));`;
+    // ?v= keeps a cached engine of another release from meeting this script after an upgrade.
+    const v = encodeURIComponent(version);
+    return `export const importEngine = (attempt) => import('./${ENGINE_FILE}?v=${v}' + (attempt ? '&retry=' + attempt : ''));`;
   },
 };
 

@@ -22,7 +22,9 @@ import { readFileSync } from 'node:fs';
  *                                       healed keys stay healed until the server restarts.
  *   /faults/script/<key>/<file>        dist/<file>; the meeting engine (recovery-widgets.meetings.js)
  *                                       is a 404 until /faults/heal/<key>: a partner who copied
- *                                       only the script
+ *                                       only the script (a healed `stale-<id>` key serves the
+ *                                       engine of the 0.0.0-other build instead)
+ *   /faults/slow-english/<ms>/<fixture path>  the fixture, but any index.en.json only after <ms>
  *   /faults/heal/<key>                  heals that key (answers with CORS headers, so a test may
  *                                       call it from either origin)
  *   http://127.0.0.1:<port>/...         the same server from another origin with no CORS headers:
@@ -93,16 +95,33 @@ async function faults(ctx, next) {
     if (ctx.query.as === 'cors') ctx.set('Access-Control-Allow-Origin', '*');
     return sendJson(ctx, readFileSync(`.${file}`, 'utf8'));
   }
+  if (kind === 'slow-english') {
+    // /faults/slow-english/<ms>/test/fixtures/...: the fixture, with index.en.json answered late.
+    const file = `/${path.split('/').slice(4).join('/')}`;
+    if (!/^\/test\/fixtures\/[\w./-]+$/.test(file) || file.includes('..')) {
+      ctx.status = 400;
+      return;
+    }
+    if (file.endsWith('/index.en.json')) await new Promise((r) => setTimeout(r, Number(key) || 0));
+    try {
+      return sendJson(ctx, readFileSync(`.${file}`, 'utf8'));
+    } catch {
+      return fail(ctx, '404');
+    }
+  }
   if (kind === 'script') {
     const name = path.split('/')[4];
     if (!key || !/^recovery-widgets(\.meetings)?\.js$/.test(name ?? '')) {
       ctx.status = 400;
       return;
     }
-    if (name.includes('meetings') && !healed.has(key)) return fail(ctx, '404');
+    const engine = name.includes('meetings');
+    if (engine && !healed.has(key)) return fail(ctx, '404');
     ctx.status = 200;
     ctx.type = 'text/javascript';
-    ctx.body = readFileSync(`dist/${name}`, 'utf8');
+    // A `stale-` key serves the engine of the build stamped 0.0.0-other: a cache from another release.
+    const dir = engine && key.startsWith('stale-') ? 'node_modules/.cache/other-version' : 'dist';
+    ctx.body = readFileSync(`${dir}/${name}`, 'utf8');
     return;
   }
   if (kind === 'heal') {

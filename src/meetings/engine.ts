@@ -14,3 +14,5 @@ export { ATTENDANCE_CODES, typeLabel } from './type-codes.js';
 export { icsFileName, meetingToIcs } from './ics.js';
 export { haversineKm } from './distance.js';
 export { isoDateIn } from './zone.js';
+/** The release this engine was built with: the finder refuses an engine of another release. */
+export { VERSION } from '../internal/version.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { closePages, until, type PageWindow } from '../helpers/frame.js';
 import { $, $$, text } from '../helpers/shadow.js';
+import { VERSION } from '../../src/internal/version.js';
 
 /**
  * The drop-in script imports the meeting engine (`recovery-widgets.meetings.js`, beside it) only
@@ -24,8 +25,8 @@ async function openSrcdoc(body: string, script = '/dist/recovery-widgets.js'): P
   return win;
 }
 
-const engineRequests = (win: PageWindow) =>
-  win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith(ENGINE)).length;
+const isEngine = (e: PerformanceEntry) => new URL(e.name).pathname.endsWith(ENGINE);
+const engineRequests = (win: PageWindow) => win.performance.getEntriesByType('resource').filter(isEngine).length;
 
 describe('the meeting engine file', function () {
   this.timeout(30000);
@@ -48,8 +49,9 @@ describe('the meeting engine file', function () {
     );
     const [a, b] = win.document.querySelectorAll('support-group-finder');
     await until(() => $$(a, '[part~="meeting"]').length && $$(b, '[part~="meeting"]').length, 15000);
-    const entries = win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith(ENGINE));
-    expect(entries.map((e) => new URL(e.name).pathname)).to.deep.equal([`/dist/${ENGINE}`]);
+    const entries = win.performance.getEntriesByType('resource').filter(isEngine);
+    // Stamped with the release, so a cached engine of another release is never used.
+    expect(entries.map((e) => new URL(e.name).pathname + new URL(e.name).search)).to.deep.equal([`/dist/${ENGINE}?v=${VERSION}`]);
     expect(win.__record.errors).to.deep.equal([]);
     expect(win.__record.warn).to.deep.equal([]);
   });
@@ -64,7 +66,7 @@ describe('the meeting engine file', function () {
     const alert = (await until(() => $(finder, '[part~="error"]'), 15000))!;
     expect(alert.getAttribute('role')).to.equal('alert');
     expect(text(finder)).to.include('Meetings from localhost');
-    expect(text(finder)).to.include('this site is missing a file of the meeting finder');
+    expect(text(finder)).to.include('this site’s copy of the meeting finder is incomplete');
     const hints = win.__record.warn.filter((m) => m.includes(ENGINE));
     expect(hints.length, win.__record.warn.join('\n')).to.equal(1);
     expect(hints[0]).to.include('<support-group-finder>');
@@ -77,6 +79,22 @@ describe('the meeting engine file', function () {
     await fetch(`/faults/heal/${key}`);
     ($(finder, '[part~="retry"]') as HTMLButtonElement).click();
     await until(() => $$(finder, '[part~="meeting"]').length > 10 && !$(finder, '[part~="error"]'), 15000);
+    expect(win.__record.errors).to.deep.equal([]);
+  });
+
+  it('from another release (a stale cache): refused with the same message, naming both versions', async () => {
+    const key = `stale-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    await fetch(`/faults/heal/${key}`);
+    const win = await openSrcdoc(
+      `<support-group-finder src="${FEED}" fellowship="al-anon"></support-group-finder>`,
+      `/faults/script/${key}/recovery-widgets.js`,
+    );
+    const finder = win.document.querySelector('support-group-finder')!;
+    await until(() => $(finder, '[part~="error"]'), 15000);
+    expect(text(finder)).to.include('this site’s copy of the meeting finder is incomplete');
+    const hint = win.__record.warn.find((m) => m.includes(ENGINE))!;
+    expect(hint).to.include('version 0.0.0-other').and.include('from the same release');
+    expect($$(finder, '[part~="meeting"]')).to.have.length(0);
     expect(win.__record.errors).to.deep.equal([]);
   });
 });
