@@ -13,6 +13,8 @@ import { relatedStyles } from './related-posts.styles.js';
 
 export type RelatedLayout = 'list' | 'grid' | 'compact';
 const DEFAULT_LIMIT = 3;
+/** How long the list waits for the English index (the fallback) once its own language's has come. */
+const ENGLISH_GRACE_MS = 1500;
 /** The query parameter that `history` writes and reads: `?article=<slug>`. */
 const PARAM = 'article';
 /** Our key in `history.state`, merged into whatever the page keeps there. */
@@ -149,17 +151,26 @@ export class RelatedPosts extends RecoveryElement {
     this.i18n.warm();
     // Another language lists its translations, and the English articles not translated yet.
     const englishUrl = url.replace(/index\.[a-z]+\.json$/, 'index.en.json');
-    const [result, english] = await Promise.all([loadIndex(url), englishUrl === url ? undefined : loadIndex(englishUrl)]);
+    const english = englishUrl === url ? undefined : loadIndex(englishUrl);
+    const result = await loadIndex(url);
+    // A slow English index must not hold back the list: show what there is, and add to it later.
+    const late = Symbol();
+    const more = english && (await Promise.race([english, new Promise<symbol>((r) => setTimeout(() => r(late), ENGLISH_GRACE_MS))]));
     // Another language or base was asked for while this one was on its way.
     if (this.index.url !== url) return;
-    const more = english?.ok ? english.articles : [];
-    if (result.ok) this.index = { url, articles: more.length ? withEnglish(result.articles, more) : result.articles };
-    else {
+    const show = (extra: Entry[]) => {
+      if (result.ok) this.index = { url, articles: extra.length ? withEnglish(result.articles, extra) : result.articles };
+      else this.index = extra.length ? { url, articles: withEnglish([], extra) } : { url, failed: true };
+      this.requestUpdate();
+    };
+    if (!result.ok) {
       const where = this.contentBase ? `content-base="${clip(this.contentBase)}"` : 'content-base';
       warn(this.localName, `could not read the article index ${url} (${result.detail}); check ${where}.`);
-      this.index = more.length ? { url, articles: withEnglish([], more) } : { url, failed: true };
     }
-    this.requestUpdate();
+    if (more === late) {
+      show([]);
+      void english!.then((r) => this.index?.url === url && r.ok && show(r.articles));
+    } else show(more && typeof more === 'object' && more.ok ? more.articles : []);
   }
 
   // ---- Which article to relate to -------------------------------------------------------------
@@ -319,7 +330,9 @@ export class RelatedPosts extends RecoveryElement {
     const tag = this.localName;
     const own = this.for?.trim();
     const slug = own || this.followed || undefined;
-    const index = `index.${this.i18n.lang}.json`;
+    // Another language's list includes the English articles not translated yet.
+    const lang = this.i18n.lang;
+    const index = lang == 'en' ? 'index.en.json' : `index.${lang}.json or index.en.json`;
     const topics = slugList(this.topics);
     const used = new Set(articles.flatMap((a) => a.topics));
     const unknown = [...topics].filter((t) => !used.has(t));
@@ -348,16 +361,19 @@ export class RelatedPosts extends RecoveryElement {
 
   private renderItem(a: Entry, mode: LinkMode, level: HeadingLevel, compact: boolean) {
     const t = this.i18n;
-    const href = mode.template ? safeHttpUrl(fillTemplate(mode.template, a.slug, t.lang)) : mode.article && pageUrlWith(a.slug);
-    const link = (content: unknown) =>
-      href ? html`<a part="read-more" href=${href} @click=${this.choose(mode.article, a.slug)}>${content}</a>` : nothing;
-    // An untranslated article: its title and summary are English text, and the list says so.
+    // An untranslated article: its title and summary are English text, the list says so, and a
+    // `{lang}` link goes to the English page, which exists.
     const lang = a.fallback && a.fallback !== t.lang ? a.fallback : undefined;
+    const href = mode.template ? safeHttpUrl(fillTemplate(mode.template, a.slug, lang ?? t.lang)) : mode.article && pageUrlWith(a.slug);
+    const link = (content: unknown) =>
+      href
+        ? html`<a part="read-more" href=${href} hreflang=${lang ?? nothing} @click=${this.choose(mode.article, a.slug)}>${content}</a>`
+        : nothing;
     const title = lang ? html`<span lang=${lang}>${a.title}</span>` : a.title;
     return html`<li part="item">${heading(below(level), compact && href ? link(title) : title, 'item-title')}${
       lang ? html`<p part="item-language">${t.t('inEnglish')}</p>` : nothing
     }${!compact && a.description ? html`<p part="item-description" lang=${lang ?? nothing}>${a.description}</p>` : nothing}${a.published ? html`<p part="item-date"><time datetime=${a.published}>${t.date(a.published)}</time></p>` : nothing}${
-      compact ? nothing : link(html`${t.t('readMore')}<span class="visually-hidden">${t.t('about', a.title)}</span>`)
+      compact ? nothing : link(html`${t.t('readMore')}<span class="visually-hidden">${t.t('aboutBefore')}${title}${t.t('aboutAfter')}</span>`)
     }</li>`;
   }
 

@@ -7,8 +7,9 @@ const en = {
   error: 'Related articles are not available right now.',
   empty: 'No related articles yet.',
   readMore: 'Read more',
-  /** Visually hidden after "Read more", so each link's name says where it goes. */
-  about: (title: string) => ` about “${title}”`,
+  /** Visually hidden around the title after "Read more", so each link's name says where it goes. */
+  aboutBefore: ' about “',
+  aboutAfter: '”',
   /** Beside an article that has no translation yet. */
   inEnglish: 'In English',
 };
@@ -22,7 +23,8 @@ const es: RelatedMessages = {
   error: 'Los artículos relacionados no están disponibles en este momento.',
   empty: 'Todavía no hay artículos relacionados.',
   readMore: 'Leer más',
-  about: (title: string) => ` sobre «${title}»`,
+  aboutBefore: ' sobre «',
+  aboutAfter: '»',
   inEnglish: 'En inglés',
 };
 

@@ -7,6 +7,7 @@ import type { RelatedPosts } from '../../../src/components/related-posts/related
 import { clearIndexCacheForTests } from '../../../src/components/related-posts/load-index.js';
 import { ours, recordConsole, type ConsoleRecord } from '../../helpers/console.js';
 import { $, $$, settled, text } from '../../helpers/shadow.js';
+import { until } from '../../helpers/frame.js';
 
 const BASE = '/test/fixtures/content-index/';
 
@@ -426,7 +427,11 @@ describe('<related-posts>', () => {
       // Screen readers read the English titles and summaries with an English voice.
       expect($$(el, '[part~="item-title"] [lang="en"]').length).to.equal(3);
       expect($$(el, '[part~="item-description"][lang="en"]').length).to.equal(3);
-      expect(links(el)[0].getAttribute('href')).to.match(/^http:\/\/[^/]+\/blog\/es\/[a-z-]+$/);
+      // {lang} names the page that exists: the English one.
+      expect(links(el)[0].getAttribute('href')).to.match(/^http:\/\/[^/]+\/blog\/en\/[a-z-]+$/);
+      expect(links(el)[0].getAttribute('hreflang')).to.equal('en');
+      // The link's hidden words are Spanish around an English title, each in its language.
+      expect(links(el)[0].querySelector('.visually-hidden [lang="en"]')!.textContent).to.equal(expected[0]);
       expect(ours(log.warn)).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
@@ -436,6 +441,16 @@ describe('<related-posts>', () => {
       expect(heading(el).textContent).to.equal('Artículos recientes');
       const marked = $$(el, '[part~="item"]').map((li) => !!li.querySelector('[part~="item-language"]'));
       expect(marked).to.deep.equal([false, false, false, false, true, true]);
+    });
+
+    it('does not wait long for a slow English index: the Spanish list shows, the English articles join later', async () => {
+      const base = `/faults/slow-english/4000${BASE}`;
+      const el = await fixture<RelatedPosts>(html`<related-posts lang="es" limit="6" content-base=${base}></related-posts>`);
+      // The Spanish index answers at once: its articles show before the English one arrives.
+      await until(() => titles(el).length === 4, 3500);
+      expect($$(el, '[part~="item-language"]')).to.have.length(0);
+      await until(() => $$(el, '[part~="item-language"]').length === 2, 8000);
+      expect(titles(el)).to.have.length(6);
     });
 
     it('with no Spanish index, warns and lists the English articles, marked', async () => {
