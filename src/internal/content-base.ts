@@ -23,7 +23,8 @@ export function findScriptUrl(): string | undefined {
   // A copy pasted inline names the page itself: not a script file, so not our folder.
   if (fromStack && /\.js$/.test(new URL(fromStack).pathname)) return fromStack;
   const current = document.currentScript as HTMLScriptElement | null;
-  return current?.src || undefined;
+  // A blob: or data: script has no folder to find articles in.
+  return current?.src && /^https?:/.test(current.src) ? current.src : undefined;
 }
 
 /**

@@ -486,8 +486,11 @@ export class RecoveryArticle extends RecoveryElement {
   }
 }
 
-/** Runs `task` once the page has finished loading (scripts that set a slug have run by then). */
+/**
+ * Runs `task` once the page has finished loading (scripts that set a slug have run by then). An
+ * element added later, by a single-page app, gets a second for its script to set one.
+ */
 function afterPageLoad(task: () => void): void {
-  if (document.readyState == 'complete') setTimeout(task);
+  if (document.readyState == 'complete') setTimeout(task, 1000);
   else addEventListener('load', () => setTimeout(task), { once: true });
 }
