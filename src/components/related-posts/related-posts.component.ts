@@ -361,10 +361,11 @@ export class RelatedPosts extends RecoveryElement {
 
   private renderItem(a: Entry, mode: LinkMode, level: HeadingLevel, compact: boolean) {
     const t = this.i18n;
-    // An untranslated article: its title and summary are English text, the list says so, and a
-    // `{lang}` link goes to the English page, which exists.
+    // An untranslated article: its title and summary are English text, and the list says so. Its
+    // `{lang}` link stays in the page's language: <recovery-article> there shows the English text
+    // with a note, and the visitor keeps the site in their language.
     const lang = a.fallback && a.fallback !== t.lang ? a.fallback : undefined;
-    const href = mode.template ? safeHttpUrl(fillTemplate(mode.template, a.slug, lang ?? t.lang)) : mode.article && pageUrlWith(a.slug);
+    const href = mode.template ? safeHttpUrl(fillTemplate(mode.template, a.slug, t.lang)) : mode.article && pageUrlWith(a.slug);
     const link = (content: unknown) =>
       href
         ? html`<a part="read-more" href=${href} hreflang=${lang ?? nothing} @click=${this.choose(mode.article, a.slug)}>${content}</a>`

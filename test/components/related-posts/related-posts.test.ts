@@ -427,8 +427,9 @@ describe('<related-posts>', () => {
       // Screen readers read the English titles and summaries with an English voice.
       expect($$(el, '[part~="item-title"] [lang="en"]').length).to.equal(3);
       expect($$(el, '[part~="item-description"][lang="en"]').length).to.equal(3);
-      // {lang} names the page that exists: the English one.
-      expect(links(el)[0].getAttribute('href')).to.match(/^http:\/\/[^/]+\/blog\/en\/[a-z-]+$/);
+      // {lang} keeps the visitor's language (the article page shows the English text with a note);
+      // hreflang says the linked text is English.
+      expect(links(el)[0].getAttribute('href')).to.match(/^http:\/\/[^/]+\/blog\/es\/[a-z-]+$/);
       expect(links(el)[0].getAttribute('hreflang')).to.equal('en');
       // The link's hidden words are Spanish around an English title, each in its language.
       expect(links(el)[0].querySelector('.visually-hidden [lang="en"]')!.textContent).to.equal(expected[0]);
