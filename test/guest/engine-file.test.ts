@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { closePages, until, type PageWindow } from '../helpers/frame.js';
+import { closePages, openSrcdoc, until, type PageWindow } from '../helpers/frame.js';
 import { $, $$, text } from '../helpers/shadow.js';
 import { VERSION } from '../../src/internal/version.js';
 
@@ -10,17 +10,9 @@ import { VERSION } from '../../src/internal/version.js';
 const ENGINE = 'recovery-widgets.meetings.js';
 const FEED = '/test/fixtures/feeds/massachusetts-al-anon.json';
 
-async function openSrcdoc(body: string, script = '/dist/recovery-widgets.js'): Promise<PageWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1024px';
-  frame.style.height = '768px';
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-    <script src="/test/pages/record.js"></script><script src="${script}" defer></script></head>
-    <body><recovery-cta organization="Page Clinic"></recovery-cta>${body}</body></html>`;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
+/** A partner page with the call to action beside the given widgets, loading `script` deferred. */
+async function openPage(body: string, script = '/dist/recovery-widgets.js'): Promise<PageWindow> {
+  const win = await openSrcdoc(`<script src="${script}" defer></script>`, `<recovery-cta organization="Page Clinic"></recovery-cta>${body}`);
   await win.customElements.whenDefined('recovery-cta');
   return win;
 }
@@ -33,7 +25,7 @@ describe('the meeting engine file', function () {
   afterEach(closePages);
 
   it('is not downloaded by pages without feeds (articles, call to action, the directory)', async () => {
-    const win = await openSrcdoc('<support-group-finder></support-group-finder>');
+    const win = await openPage('<support-group-finder></support-group-finder>');
     const finder = win.document.querySelector('support-group-finder')!;
     await until(() => $(finder, '[part~="directory"]'));
     // Give a stray import time to show up before asserting it never happened.
@@ -43,7 +35,7 @@ describe('the meeting engine file', function () {
   });
 
   it('is imported beside the script by a finder with feeds, once for all finders', async () => {
-    const win = await openSrcdoc(
+    const win = await openPage(
       `<support-group-finder src="${FEED}" fellowship="al-anon"></support-group-finder>
        <support-group-finder src="/test/fixtures/feeds/edmonton-aa.json"></support-group-finder>`,
     );
@@ -58,7 +50,7 @@ describe('the meeting engine file', function () {
 
   it('missing beside the script: a clear message and a console hint, the rest of the page works, Try again recovers', async () => {
     const key = `engine-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-    const win = await openSrcdoc(
+    const win = await openPage(
       `<support-group-finder src="${FEED}" fellowship="al-anon"></support-group-finder>`,
       `/faults/script/${key}/recovery-widgets.js`,
     );
@@ -85,7 +77,7 @@ describe('the meeting engine file', function () {
   it('from another release (a stale cache): refused with the same message, naming both versions', async () => {
     const key = `stale-${Date.now()}-${Math.random().toString(36).slice(2)}`;
     await fetch(`/faults/heal/${key}`);
-    const win = await openSrcdoc(
+    const win = await openPage(
       `<support-group-finder src="${FEED}" fellowship="al-anon"></support-group-finder>`,
       `/faults/script/${key}/recovery-widgets.js`,
     );

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { closePages, until, type PageWindow } from '../helpers/frame.js';
+import { closePages, openSrcdoc, until, type PageWindow } from '../helpers/frame.js';
 import { $$ } from '../helpers/shadow.js';
 
 /**
@@ -13,17 +13,6 @@ const ENGINE = 'recovery-widgets.meetings.js';
 const FEED = '/test/fixtures/feeds/edmonton-aa.json';
 const FINDER = `<support-group-finder src="${FEED}"></support-group-finder>`;
 
-async function openSrcdoc(head: string, body: string): Promise<PageWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1024px';
-  frame.style.height = '768px';
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-    <script src="/test/pages/record.js"></script>${head}</head><body>${body}</body></html>`;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as PageWindow;
-}
 
 const paths = (win: PageWindow, test: (name: string) => boolean) =>
   win.performance

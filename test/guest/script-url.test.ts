@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { closePages, until, type PageWindow } from '../helpers/frame.js';
+import { closePages, openSrcdoc, until, type PageWindow } from '../helpers/frame.js';
 
 /**
  * The drop-in learns "its own folder", where article data lives, from the URL it was fetched from
@@ -13,17 +13,6 @@ import { closePages, until, type PageWindow } from '../helpers/frame.js';
 const ARTICLE = '<recovery-article slug="five-herbs-to-aid-recovery"></recovery-article>';
 const SLUG = 'five-herbs';
 
-async function openSrcdoc(head: string, body: string): Promise<PageWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1024px';
-  frame.style.height = '768px';
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-    <script src="/test/pages/record.js"></script>${head}</head><body>${body}</body></html>`;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as PageWindow;
-}
 
 const paths = (win: PageWindow, part: string) =>
   win.performance

@@ -19,6 +19,22 @@ export async function openPage(url: string, { width = 1024, height = 768 } = {})
   return frame.contentWindow as PageWindow;
 }
 
+/**
+ * A partner page written inline: `head` and `body` markup, with test/pages/record.js first so the
+ * test sees what the page prints, throws and requests.
+ */
+export async function openSrcdoc(head: string, body: string, { width = 1024, height = 768 } = {}): Promise<PageWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <script src="/test/pages/record.js"></script>${head}</head><body>${body}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow as PageWindow;
+}
+
 export function closePages(): void {
   document.querySelectorAll('iframe').forEach((f) => f.remove());
 }
