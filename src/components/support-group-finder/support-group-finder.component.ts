@@ -471,8 +471,8 @@ export class SupportGroupFinder extends RecoveryElement {
       const now = this.clock();
       const ordered = { key: this.orderKey(now), now, groups: e.groupForList(meetings, now, this.zone, this.soon) };
       await step();
-      // The language the menus are made in, read with them: a switch during the steps below must
-      // leave compute() seeing a mismatch, so that it makes them again.
+      // The language the menus are made in, read with them (reading `lang` re-reads the page's),
+      // so a switch during the steps below leaves compute() a mismatch, and it makes them again.
       const optionsLang = this.i18n.lang && this.i18n.locale;
       const { typeOptions, regionOptions } = this.options(e, meetings);
       // A shared link with filters searches at once: build the index now, in its own task.
