@@ -3,7 +3,7 @@ import '../../src/components/recovery-article/recovery-article.js';
 import type { RecoveryArticle } from '../../src/components/recovery-article/recovery-article.js';
 import '../../src/components/support-group-finder/support-group-finder.js';
 import type { SupportGroupFinder } from '../../src/components/support-group-finder/support-group-finder.js';
-import { ours, recordConsole, type ConsoleRecord } from '../helpers/console.js';
+import { ours, recordConsole, watchUncaught, type ConsoleRecord } from '../helpers/console.js';
 import { until } from '../helpers/frame.js';
 import { $, $$ } from '../helpers/shadow.js';
 
@@ -101,21 +101,6 @@ const FAULTS: Fault[] = [
   },
 ];
 
-/** The page's own view of anything thrown out of a widget. */
-function watchUncaught() {
-  const uncaught: string[] = [];
-  const onError = (e: ErrorEvent) => uncaught.push(`error: ${e.message}`);
-  const onRejection = (e: PromiseRejectionEvent) => uncaught.push(`unhandledrejection: ${String(e.reason)}`);
-  addEventListener('error', onError);
-  addEventListener('unhandledrejection', onRejection);
-  return {
-    uncaught,
-    stop() {
-      removeEventListener('error', onError);
-      removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
 
 /** A visitor-facing message is plain language: no status codes, formats or internals. */
 function expectKind(message: string, host: string) {

@@ -4,7 +4,7 @@ import type { RecoveryArticle } from '../../src/components/recovery-article/reco
 import '../../src/components/support-group-finder/support-group-finder.js';
 import type { SupportGroupFinder } from '../../src/components/support-group-finder/support-group-finder.js';
 import { ALL_PAYLOADS, DANGEROUS_URLS, dangerousLinks, PWNED_FLAG, pwned } from '../fixtures/hostile/payloads.js';
-import { ours, recordConsole, type ConsoleRecord } from '../helpers/console.js';
+import { ours, recordConsole, watchUncaught, type ConsoleRecord } from '../helpers/console.js';
 import { deepElements } from '../helpers/deep.js';
 import { until } from '../helpers/frame.js';
 import { $, $$ } from '../helpers/shadow.js';
@@ -101,20 +101,6 @@ function strings(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-function watchUncaught() {
-  const uncaught: string[] = [];
-  const onError = (e: ErrorEvent) => uncaught.push(`error: ${e.message}`);
-  const onRejection = (e: PromiseRejectionEvent) => uncaught.push(`unhandledrejection: ${String(e.reason)}`);
-  addEventListener('error', onError);
-  addEventListener('unhandledrejection', onRejection);
-  return {
-    uncaught,
-    stop() {
-      removeEventListener('error', onError);
-      removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
 
 const listNames = (el: Element) => $$(el, '[part~="list"] [part~="meeting"] [part~="meeting-name"]');
 const countOf = (el: Element) => Number(($(el, '[part~="count"]')?.textContent ?? '').replace(/[^\d]/g, '') || 0);

@@ -33,3 +33,19 @@ export function recordConsole(): ConsoleRecord {
 
 /** The messages from this library only. */
 export const ours = (messages: string[]) => messages.filter((m) => m.startsWith('[recovery-widgets]'));
+
+/** The page's own view of anything thrown out of a widget: uncaught errors and rejections. */
+export function watchUncaught() {
+  const uncaught: string[] = [];
+  const onError = (e: ErrorEvent) => uncaught.push(`error: ${e.message}`);
+  const onRejection = (e: PromiseRejectionEvent) => uncaught.push(`unhandledrejection: ${String(e.reason)}`);
+  addEventListener('error', onError);
+  addEventListener('unhandledrejection', onRejection);
+  return {
+    uncaught,
+    stop() {
+      removeEventListener('error', onError);
+      removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
