@@ -1,3 +1,5 @@
+import { nextTask } from '../internal/next-task.js';
+
 /**
  * Fetches a partner's JSON feed the careful way: no cookies, no referrer (a visitor's page address
  * can be sensitive on a recovery site), bounded in time and size, and never throws. Each failure
@@ -47,6 +49,8 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
   const tooLarge = (than: string) => fail('too-large', `is ${than} the ${size(maxBytes)} limit.`);
   let received = 0;
   try {
+    // The page's first fetch costs a few milliseconds to set up: not in the task of a first render.
+    await nextTask();
     if (outer?.aborted) return fail('aborted', '');
     const response = await fetch(url, {
       credentials: 'omit',

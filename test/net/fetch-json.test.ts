@@ -24,6 +24,21 @@ describe('fetchJson', () => {
     expect(seen[0]).to.include({ credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache' });
   });
 
+  it('starts the request in a task of its own, not in the task of the caller (a first render)', async () => {
+    let calls = 0;
+    const real = window.fetch;
+    window.fetch = (input, init) => (calls++, real(input, init));
+    try {
+      const pending = fetchJson('/test/fixtures/feeds/edge-cases.json');
+      await Promise.resolve();
+      expect(calls, 'no request in the calling task').to.equal(0);
+      expect((await pending).ok).to.equal(true);
+      expect(calls).to.equal(1);
+    } finally {
+      window.fetch = real;
+    }
+  });
+
   it('reports HTTP errors with the status', async () => {
     for (const status of [404, 500]) {
       const r = await fetchJson(`/faults/${status}`);

@@ -224,11 +224,12 @@ export class RecoveryArticle extends RecoveryElement {
       return this.fail(slug, 'not-found');
     }
     this.view = { kind: 'loading' };
-    this.i18n.warm();
+    const ready = this.i18n.warm();
     // A missing translation falls back to the English article (shown with a note).
     const result = url
       ? await loadArticle([url], signal, this.loadTimeout)
       : await loadArticle([...new Set([lang, 'en'])].map((l) => `${base}${l}/${slug}.json`), signal, this.loadTimeout, `${base}index.${lang}.json`);
+    await ready;
     // A newer request (another slug or language) started while this one was on its way.
     if (generation !== this.generation || !this.isConnected) return;
 
@@ -452,7 +453,7 @@ export class RecoveryArticle extends RecoveryElement {
     const lang = doc.language || nothing;
     const { name, url } = doc.source;
     this.cited = new Set();
-    const body = doc.body.map((b) => this.block(b, level));
+    const body = chunks(doc.body).map((blocks) => html`<div class="chunk">${blocks.map((b) => this.block(b, level))}</div>`);
     const references = html`<section part="references" aria-labelledby="references-heading">${heading(
       below(level),
       t.t('references'),
@@ -493,4 +494,17 @@ export class RecoveryArticle extends RecoveryElement {
 function afterPageLoad(task: () => void): void {
   if (document.readyState == 'complete') setTimeout(task, 1000);
   else addEventListener('load', () => setTimeout(task), { once: true });
+}
+
+/**
+ * The body in parts, one per top-level section: each is laid out only when near the screen
+ * (`content-visibility: auto`), so a long article doesn't cost a phone one long layout.
+ */
+function chunks(body: ArticleDocument['body']): Array<ArticleDocument['body']> {
+  const parts: Array<ArticleDocument['body']> = [];
+  for (const block of body) {
+    if (!parts.length || (block.type == 'heading' && block.depth == 1)) parts.push([]);
+    parts[parts.length - 1].push(block);
+  }
+  return parts;
 }

@@ -3,7 +3,9 @@ import { css } from 'lit';
 // Focus rings come from sharedStyles (`:focus-visible`); long URLs wrap through `.root`'s overflow-wrap.
 export const articleStyles = css`
   .root{max-width:var(--recovery-article-max-width,42rem);padding:var(--recovery-article-padding,clamp(var(--_space-3),3vw,var(--_space-4)));border-radius:var(--_radius)}
-  .root,[part~=header],.body,.skeleton,.message,[part~=share-fallback]{display:grid;gap:var(--_space-3)}
+  .root,[part~=header],.body,.chunk,.skeleton,.message,[part~=share-fallback]{display:grid;gap:var(--_space-3)}
+  /* Laid out when near the screen; the estimate is replaced by the real height once seen. */
+  .chunk{content-visibility:auto;contain-intrinsic-block-size:auto 40em}
   .root{gap:var(--_space-4)}
   /* Text size steps from the A−/A+ control; em-based spacing scales with it. */
   .scale-0{font-size:.875em}
@@ -41,5 +43,5 @@ export const articleStyles = css`
   .bar.title{height:2em;width:70%}
   .bar.short{width:55%}
   .message{justify-items:start;padding:var(--_space-4);border:1px solid var(--_border);border-radius:var(--_radius)}
-  @media print{.root{max-width:none;font-size:11pt;color:#000;background:#fff}[part~=controls],[part~=back-link],.note{display:none}a{color:#000}[part~=link]::after{content:' (' attr(href) ')'}[part~=toc],blockquote{background:none}[part~=toc]{border:1px solid #000}}
+  @media print{.chunk{content-visibility:visible}.root{max-width:none;font-size:11pt;color:#000;background:#fff}[part~=controls],[part~=back-link],.note{display:none}a{color:#000}[part~=link]::after{content:' (' attr(href) ')'}[part~=toc],blockquote{background:none}[part~=toc]{border:1px solid #000}}
 `;

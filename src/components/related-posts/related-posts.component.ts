@@ -148,7 +148,7 @@ export class RelatedPosts extends RecoveryElement {
 
   private async load(url: string): Promise<void> {
     this.index = { url };
-    this.i18n.warm();
+    const ready = this.i18n.warm();
     // Another language lists its translations, and the English articles not translated yet.
     const englishUrl = url.replace(/index\.[a-z]+\.json$/, 'index.en.json');
     const english = englishUrl === url ? undefined : loadIndex(englishUrl);
@@ -156,6 +156,7 @@ export class RelatedPosts extends RecoveryElement {
     // A slow English index must not hold back the list: show what there is, and add to it later.
     const late = Symbol();
     const more = english && (await Promise.race([english, new Promise<symbol>((r) => setTimeout(() => r(late), ENGLISH_GRACE_MS))]));
+    await ready;
     // Another language or base was asked for while this one was on its way.
     if (this.index.url !== url) return;
     const show = (extra: Entry[]) => {

@@ -25,7 +25,7 @@ const MAX_BYTES = 20 * 1024 * 1024;
 export async function loadSource(
   tag: string,
   source: Source,
-  options: { timezone: () => string; fellowship: Fellowship; signal: AbortSignal; timeoutMs: number },
+  options: { timezone: () => string; fellowship: Fellowship; signal: AbortSignal; timeoutMs: number; ready?: Promise<void> },
 ): Promise<Source | undefined> {
   const done = (patch: Partial<Source>): Source => ({ ...source, ...patch });
   const engine = loadEngine().catch(() => undefined);
@@ -37,7 +37,8 @@ export async function loadSource(
       warn(tag, `src "${source.url}" could not be loaded (${res.kind}${res.status ? ` ${res.status}` : ''}): ${res.message}`);
       return done({ status: 'error', problem });
     }
-    const core = await engine;
+    // `ready`: the page's locale data is loaded (in short tasks), so reading zones doesn't load it.
+    const [core] = await Promise.all([engine, options.ready]);
     if (!core) return done({ status: 'error', problem: 'engine' });
     const result = await core.normalizeFeedInSlices(res.data, source.url, {
       timezone: options.timezone(),

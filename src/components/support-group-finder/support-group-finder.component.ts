@@ -235,7 +235,10 @@ export class SupportGroupFinder extends RecoveryElement {
    * zone data, one of the longest steps of a first render, and the directory never needs it.
    */
   private zones?: { viewer: string; feed: string };
-  private feedFellowship: Fellowship = 'aa';  private soon = 30;
+  private feedFellowship: Fellowship = 'aa';
+  private soon = 30;
+  /** Settles once the browser's locale data is loaded, in short tasks (see `warm()`). */
+  private intlReady?: Promise<void>;
   private prepared?: Prepared;
   private preparing: Promise<void> = Promise.resolve();
   private loads = new Map<number, AbortController>();
@@ -411,8 +414,8 @@ export class SupportGroupFinder extends RecoveryElement {
     }
     this.badTokens = bad;
     this.sources = sources;
+    if (sources.length) this.intlReady = this.i18n.warm({ sorting: true });
     for (const s of sources) this.load(s);
-    if (sources.length) this.i18n.warm();
   }
 
   private load(source: Source): void {
@@ -424,6 +427,7 @@ export class SupportGroupFinder extends RecoveryElement {
       fellowship: this.feedFellowship,
       signal: controller.signal,
       timeoutMs: this.feedTimeout,
+      ready: this.intlReady,
     }).then(async (done) => {
       if (!done || controller.signal.aborted) return;
       if (done.status === 'ok') {

@@ -95,6 +95,23 @@ describe('<recovery-article> rendering', () => {
     expect($(el, 'h2')).to.equal(null);
   });
 
+  it('lays out a long body one top-level section at a time on screen, and all of it in print', async () => {
+    const el = await article(html`<recovery-article slug="sample" content-base=${BASE}></recovery-article>`);
+    const chunks = $$(el, '[part~="body"] > .chunk');
+    const sections = $$(el, '[part~="body"] h3').map((h) => h.textContent);
+    expect(sections).to.deep.equal(['Why connection matters', 'Getting started']);
+    // The text before the first section, then one part per section; nothing outside them.
+    expect(chunks.map((c) => c.querySelector('h3')?.textContent ?? null)).to.deep.equal([null, ...sections]);
+    expect(chunks.map((c) => c.textContent).join('')).to.equal($(el, '[part~="body"]')!.textContent);
+    expect(chunks.every((c) => getComputedStyle(c).contentVisibility === 'auto')).to.equal(true);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(chunks.every((c) => getComputedStyle(c).contentVisibility === 'visible')).to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('refuses heading-level 1 with a warning and keeps h2', async () => {
     const el = await article(html`<recovery-article slug="sample" content-base=${BASE} heading-level="1"></recovery-article>`);
     expect($(el, 'h2[part~="title"]')).to.exist;

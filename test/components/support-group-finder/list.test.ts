@@ -130,6 +130,8 @@ describe('<support-group-finder> with a feed', () => {
           });
           const el = await finder(`${FEEDS}/massachusetts-al-anon.json`, { extra: { fellowship: 'al-anon' } });
           wrapper = el.parentElement!;
+          // A yield before the fixture returned (the request's own task): switch now, still early.
+          if (calls >= at) wrapper.setAttribute('lang', 'es');
           await loaded(el);
           if (calls < at) wrapper.setAttribute('lang', 'es');
           await until(() => $$(el, '#sgf-type option')[0]?.textContent!.trim() === 'Cualquier tipo');
