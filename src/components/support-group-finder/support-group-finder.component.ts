@@ -20,6 +20,7 @@ import { button } from './ui.js';
 import { finderMessages } from './support-group-finder.i18n.js';
 import { finderStyles } from './support-group-finder.styles.js';
 import { emptyFilters, readUrl, writeUrl, type FinderFilters } from './url-state.js';
+import { usesMiles } from './units.js';
 
 /** Which filter kinds are in use, and how many values each has. Never the search text. */
 export interface FilterChangeDetail {
@@ -663,11 +664,7 @@ export class SupportGroupFinder extends RecoveryElement {
   }
 
   private get miles(): boolean {
-    try {
-      return /^(US|GB|LR|MM)$/.test(new Intl.Locale(this.i18n.locale).maximize().region!);
-    } catch {
-      return false;
-    }
+    return usesMiles(this.i18n.locale);
   }
 
   /** Per row helpers that read the language and units once per render, not once per row. */
