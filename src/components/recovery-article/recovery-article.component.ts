@@ -3,6 +3,7 @@ import type { ArticleDocument, Block, Inline, Reference } from '../../content/do
 import { clip, countWords, SLUG } from '../../content/read-document.js';
 import { below, heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { LocalizeController } from '../../internal/localize.js';
+import { nextTask } from '../../internal/next-task.js';
 import { RecoveryElement } from '../../internal/recovery-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { safeHttpUrl } from '../../internal/validate.js';
@@ -129,6 +130,7 @@ export class RecoveryArticle extends RecoveryElement {
     scale: { state: true },
     status: { state: true },
     shareUrl: { state: true },
+    shownParts: { state: true },
   };
 
   /** The article to show, e.g. `you-cant-do-recovery-alone`, read from `content-base`. With neither `slug` nor `src`, the element keeps its space until the page has loaded (for a slug set from script), then shows nothing. */
@@ -145,6 +147,11 @@ export class RecoveryArticle extends RecoveryElement {
   loadTimeout = 15000;
 
   private view: View = { kind: 'idle' };
+  /**
+   * How many top-level sections are drawn: the first ones in the task the article arrives in,
+   * the rest a few per task after it, so a long article is never one long task on a phone.
+   */
+  private shownParts = Infinity;
   /** Index into SCALES. */
   private scale = 1;
   private status = '';
@@ -247,9 +254,16 @@ export class RecoveryArticle extends RecoveryElement {
     }
     doc.language ||= fallback ? 'en' : src ? '' : lang;
     doc.slug ||= slug;
+    this.shownParts = FIRST_PARTS;
     this.view = { kind: 'loaded', doc, fallback };
     this.setJsonLd(articleJsonLd(doc, this.articleUrl(doc.slug), this.settings.organization));
     await this.updateComplete;
+    for (const total = chunks(doc.body).length; this.shownParts < total; ) {
+      await nextTask();
+      if (generation !== this.generation) return;
+      this.shownParts += MORE_PARTS;
+      await this.updateComplete;
+    }
     if (generation !== this.generation) return;
     if (this.focusTitleAfterLoad) {
       this.focusTitleAfterLoad = false;
@@ -453,7 +467,9 @@ export class RecoveryArticle extends RecoveryElement {
     const lang = doc.language || nothing;
     const { name, url } = doc.source;
     this.cited = new Set();
-    const body = chunks(doc.body).map((blocks) => html`<div class="chunk">${blocks.map((b) => this.block(b, level))}</div>`);
+    const parts = chunks(doc.body);
+    const all = this.shownParts >= parts.length;
+    const body = parts.slice(0, this.shownParts).map((blocks) => html`<div class="chunk">${blocks.map((b) => this.block(b, level))}</div>`);
     const references = html`<section part="references" aria-labelledby="references-heading">${heading(
       below(level),
       t.t('references'),
@@ -466,8 +482,9 @@ export class RecoveryArticle extends RecoveryElement {
     }<div lang=${lang}>${heading(level, doc.title, 'title', 'title')}${
       doc.description ? html`<p part="description">${doc.description}</p>` : nothing
     }</div>${this.renderMeta(doc)}${this.renderControls()}</header>${this.toc ? this.renderToc(doc, level) : nothing}<div part="body" class="body" lang=${lang}>${body}</div>${
-      doc.references.length ? references : nothing
-    }${name || url ? html`<footer part="footer">${url ? this.out(url, source) : source}</footer>` : nothing}</article>`;
+      // After the whole body, which marks the citations they link back to.
+      all && doc.references.length ? references : nothing
+    }${all && (name || url) ? html`<footer part="footer">${url ? this.out(url, source) : source}</footer>` : nothing}</article>`;
   }
 
   protected override render() {
@@ -495,6 +512,9 @@ function afterPageLoad(task: () => void): void {
   if (document.readyState == 'complete') setTimeout(task, 1000);
   else addEventListener('load', () => setTimeout(task), { once: true });
 }
+
+const FIRST_PARTS = 2;
+const MORE_PARTS = 3;
 
 /**
  * The body in parts, one per top-level section: each is laid out only when near the screen

@@ -112,6 +112,38 @@ describe('<recovery-article> rendering', () => {
     }
   });
 
+  it('draws a long body over several tasks, and announces the load once all of it is there', async () => {
+    // At every task boundary the article asks for, note what is drawn so far.
+    const g = globalThis as unknown as { scheduler: { yield: () => Promise<void> } };
+    const original = g.scheduler;
+    const real = original.yield.bind(original);
+    const drawn: string[] = [];
+    let el: RecoveryArticle | undefined;
+    Object.defineProperty(g, 'scheduler', {
+      configurable: true,
+      value: {
+        yield: () => {
+          if (el?.shadowRoot) drawn.push(`${$$(el, '.chunk').length} ${$(el, '[part~="references"]') ? 'refs' : '-'}`);
+          return real();
+        },
+      },
+    });
+    try {
+      el = document.createElement('recovery-article') as RecoveryArticle;
+      el.setAttribute('content-base', BASE);
+      el.slug = 'sample';
+      const loaded = new Promise<string>((resolve) =>
+        el!.addEventListener('recovery-article-load', () => resolve(`${$$(el!, '.chunk').length} ${$(el!, '[part~="references"]') ? 'refs' : '-'}`), { once: true }),
+      );
+      document.body.append(el);
+      expect(await loaded, 'at the load event').to.equal('3 refs');
+      expect(drawn, 'the first task draws the opening and the first section').to.include('2 -');
+    } finally {
+      Object.defineProperty(g, 'scheduler', { value: original, configurable: true, writable: true });
+      el?.remove();
+    }
+  });
+
   it('refuses heading-level 1 with a warning and keeps h2', async () => {
     const el = await article(html`<recovery-article slug="sample" content-base=${BASE} heading-level="1"></recovery-article>`);
     expect($(el, 'h2[part~="title"]')).to.exist;
