@@ -52,7 +52,7 @@ const REMOVE = ['removeDays', 'removeTimes', 'removeModes', 'anyType', 'anyRegio
  * a chunk small enough to stay a short task on a slow phone, up to AUTO_ROWS, then "Show more".
  */
 const FIRST_ROWS = 20;
-const STEP_ROWS = 100;
+const STEP_ROWS = 50;
 const AUTO_ROWS = 500;
 const ANNOUNCE_MS = 800;
 
