@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { watchingYields } from '../helpers/yields.js';
 import { LocalizeController, type LocalizeHost } from '../../src/internal/localize.js';
 
 /** A bare host: the controller only needs attributes, a parent chain and addController. */
@@ -13,23 +14,23 @@ function host(lang: string): LocalizeHost {
 describe('LocalizeController.warm()', () => {
   it('loads the locale data one step per task, and settles when done', async () => {
     // Count the task boundaries warm() asks for: one long step would be one long task on a phone.
-    const g = globalThis as unknown as { scheduler: { yield: () => Promise<void> } };
-    const original = g.scheduler;
-    const real = original.yield.bind(original);
     let yields = 0;
-    Object.defineProperty(g, 'scheduler', { configurable: true, value: { yield: () => (yields++, real()) } });
     const el = host('es-AR');
     try {
       const i18n = new LocalizeController(el, { en: {}, es: {} });
       i18n.hostConnected();
-      const ready = i18n.warm({ sorting: true });
-      expect(i18n.warm({ sorting: true }), 'one chain per locale').to.equal(ready);
-      await ready;
+      await watchingYields(
+        () => yields++,
+        async () => {
+          const ready = i18n.warm({ sorting: true });
+          expect(i18n.warm({ sorting: true }), 'one chain per locale').to.equal(ready);
+          await ready;
+        },
+      );
       // Locale, numbers, dates, the visitor's zone, lists, sorting: six steps, six tasks.
       expect(yields).to.equal(6);
       expect(i18n.date('2024-09-10')).to.equal('10 de septiembre de 2024');
     } finally {
-      Object.defineProperty(g, 'scheduler', { value: original, configurable: true, writable: true });
       el.remove();
     }
   });

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { watchingYields } from '../../helpers/yields.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { ours, recordConsole, type ConsoleRecord } from '../../helpers/console.js';
 import { $, $$, settled, text } from '../../helpers/shadow.js';
@@ -114,33 +115,23 @@ describe('<recovery-article> rendering', () => {
 
   it('draws a long body over several tasks, and announces the load once all of it is there', async () => {
     // At every task boundary the article asks for, note what is drawn so far.
-    const g = globalThis as unknown as { scheduler: { yield: () => Promise<void> } };
-    const original = g.scheduler;
-    const real = original.yield.bind(original);
     const drawn: string[] = [];
-    let el: RecoveryArticle | undefined;
-    Object.defineProperty(g, 'scheduler', {
-      configurable: true,
-      value: {
-        yield: () => {
-          if (el?.shadowRoot) drawn.push(`${$$(el, '.chunk').length} ${$(el, '[part~="references"]') ? 'refs' : '-'}`);
-          return real();
-        },
-      },
-    });
+    const state = (el: Element) => `${$$(el, '.chunk').length} ${$(el, '[part~="references"]') ? 'refs' : '-'}`;
+    const el = document.createElement('recovery-article') as RecoveryArticle;
+    el.setAttribute('content-base', BASE);
+    el.slug = 'sample';
     try {
-      el = document.createElement('recovery-article') as RecoveryArticle;
-      el.setAttribute('content-base', BASE);
-      el.slug = 'sample';
-      const loaded = new Promise<string>((resolve) =>
-        el!.addEventListener('recovery-article-load', () => resolve(`${$$(el!, '.chunk').length} ${$(el!, '[part~="references"]') ? 'refs' : '-'}`), { once: true }),
+      await watchingYields(
+        () => el.shadowRoot && drawn.push(state(el)),
+        async () => {
+          const loaded = new Promise<string>((resolve) => el.addEventListener('recovery-article-load', () => resolve(state(el)), { once: true }));
+          document.body.append(el);
+          expect(await loaded, 'at the load event').to.equal('3 refs');
+        },
       );
-      document.body.append(el);
-      expect(await loaded, 'at the load event').to.equal('3 refs');
       expect(drawn, 'the first task draws the opening and the first section').to.include('2 -');
     } finally {
-      Object.defineProperty(g, 'scheduler', { value: original, configurable: true, writable: true });
-      el?.remove();
+      el.remove();
     }
   });
 

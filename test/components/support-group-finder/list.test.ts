@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { watchingYields } from '../../helpers/yields.js';
 import { directionsHref, telHref } from '../../../src/components/support-group-finder/detail-view.js';
 import { ours, recordConsole, type ConsoleRecord } from '../../helpers/console.js';
 import { until } from '../../helpers/frame.js';
@@ -112,22 +113,11 @@ describe('<support-group-finder> with a feed', () => {
     it('keeps the type menu in the page language when the language changes while a feed is read', async () => {
       // The feed is read a task at a time (scheduler.yield between steps): switch the page to
       // Spanish at each of those moments in turn, and the menus must end up in Spanish every time.
-      const g = globalThis as unknown as { scheduler: { yield: () => Promise<void> } };
-      const original = g.scheduler;
-      const real = original.yield.bind(original);
-      try {
-        for (let at = 1; at <= 8; at++) {
-          let calls = 0;
-          let wrapper: HTMLElement | undefined;
-          Object.defineProperty(g, 'scheduler', {
-            configurable: true,
-            value: {
-              yield: () => {
-                if (++calls === at) wrapper?.setAttribute('lang', 'es');
-                return real();
-              },
-            },
-          });
+      for (let at = 1; at <= 8; at++) {
+        let calls = 0;
+        let wrapper: HTMLElement | undefined;
+        const onYield = () => ++calls === at && wrapper?.setAttribute('lang', 'es');
+        await watchingYields(onYield, async () => {
           const el = await finder(`${FEEDS}/massachusetts-al-anon.json`, { extra: { fellowship: 'al-anon' } });
           wrapper = el.parentElement!;
           // A yield before the fixture returned (the request's own task): switch now, still early.
@@ -139,9 +129,7 @@ describe('<support-group-finder> with a feed', () => {
           const labels = $$(el, '#sgf-type option').map((o) => o.textContent!.trim());
           expect(labels, `switched at yield ${at} of ${calls}`).to.include('Abierta');
           expect(labels).not.to.include('Open');
-        }
-      } finally {
-        Object.defineProperty(g, 'scheduler', { value: original, configurable: true, writable: true });
+        });
       }
     });
 
