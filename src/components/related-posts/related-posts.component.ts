@@ -62,7 +62,8 @@ const urlSlug = () => new URL(location.href).searchParams.get(PARAM);
  * @csspart item-date - Each article's publication date.
  * @csspart item-language - "In English", beside an article that has no translation in the page's language yet.
  * @csspart read-more - Each "Read more" link (in the compact layout, the title link).
- * @csspart status - The loading, empty or error message.
+ * @csspart status - The loading, empty or error message (the loading one is for screen readers only).
+ * @csspart placeholder - The list's shapes while the index loads (also `list`, with `item`s).
  *
  * @cssprop --recovery-color-primary - Links. Light #0b5394, dark #9ccaff.
  * @cssprop --recovery-color-text - Body text.
@@ -79,6 +80,7 @@ const urlSlug = () => new URL(location.href).searchParams.get(PARAM);
  * @cssprop --recovery-related-posts-title-size - Each title's size. Default 1.0625em.
  * @cssprop --recovery-related-posts-card-width - The narrowest a grid card gets. Default 16em.
  * @cssprop --recovery-related-posts-card-background - Grid cards' background.
+ * @cssprop --recovery-related-posts-placeholder-height - Each placeholder item's height while the index loads. Default 11em in the grid, 7em in the list, 1.5em compact.
  */
 export class RelatedPosts extends RecoveryElement {
   static override styles = [sharedStyles, relatedStyles];
@@ -379,13 +381,25 @@ export class RelatedPosts extends RecoveryElement {
     }</li>`;
   }
 
+  /**
+   * While the index loads: the list's shapes, so the page doesn't move when the articles arrive,
+   * and the message for screen readers.
+   */
+  private renderPlaceholder() {
+    const item = html`<li part="item"><span class="bar title"></span><span class="bar"></span><span class="bar short"></span></li>`;
+    return html`<p part="status" role="status" class="visually-hidden">${this.i18n.t('loading')}</p><ul part="list placeholder" aria-hidden="true">${Array.from(
+      { length: this.limitValue() },
+      () => item,
+    )}</ul>`;
+  }
+
   protected override render() {
     const t = this.i18n;
     const level = headingLevel(this.localName, this.headingLevel);
     const layout = this.layoutValue();
     const { articles, failed } = this.index ?? {};
     let title = t.t('heading');
-    let body: unknown = html`<p part="status" role="status">${t.t('loading')}</p>`;
+    let body: unknown = this.renderPlaceholder();
     if (failed) body = html`<p part="status">${t.t('error')}</p>`;
     else if (articles) {
       const { latest, items } = this.picked(articles);

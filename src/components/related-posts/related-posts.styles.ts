@@ -16,5 +16,13 @@ export const relatedStyles = css`
   [part~=item-date],[part~=item-language],[part~=status]{color:var(--_muted)}
   [part~=item-language]{font-size:.875em}
   [part~=item-date]{font-size:.875em}
+  /* About an item's height in each layout, so the articles arriving don't move the page. */
+  [part~=placeholder] [part~=item]{min-height:var(--recovery-related-posts-placeholder-height,7em)}
+  .layout-grid [part~=placeholder] [part~=item]{min-height:var(--recovery-related-posts-placeholder-height,11em)}
+  .layout-compact [part~=placeholder] [part~=item]{min-height:var(--recovery-related-posts-placeholder-height,1.5em);display:grid}
+  .bar{display:block;height:1em;border-radius:var(--_radius);background:var(--_border)}
+  .bar.title{width:80%;height:1.25em}
+  .bar.short{width:40%}
+  .layout-compact .bar:not(.title){display:none}
   a{display:inline-flex;align-items:center;min-height:44px;font-weight:600;justify-self:start}
 `;

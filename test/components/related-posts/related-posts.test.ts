@@ -513,6 +513,23 @@ describe('<related-posts>', () => {
       await expect(el).to.be.accessible();
     });
 
+    for (const layout of ['list', 'grid', 'compact']) {
+      it(`holds about the place of its ${layout} while the index loads, so the page does not move`, async () => {
+        const wrap = (base: string) =>
+          html`<div style="width:360px"><related-posts for="you-cant-do-recovery-alone" layout=${layout} content-base=${base}></related-posts></div>`;
+        const loading = (await fixture<HTMLElement>(wrap('/faults/slow/'))).firstElementChild as RelatedPosts;
+        await settled(loading);
+        const placeholder = $(loading, '[part~="placeholder"]')!;
+        expect(placeholder.getAttribute('aria-hidden')).to.equal('true');
+        expect($$(loading, '[part~="placeholder"] [part~="item"]')).to.have.length(3);
+        const loaded = (await fixture<HTMLElement>(wrap(BASE))).firstElementChild as RelatedPosts;
+        await ready(loaded);
+        expect(titles(loaded)).to.have.length(3);
+        const ratio = loading.getBoundingClientRect().height / loaded.getBoundingClientRect().height;
+        expect(ratio, `loading / loaded height in the ${layout} layout`).to.be.within(0.65, 1.35);
+      });
+    }
+
     it('reads an index with no articles as empty', async () => {
       const el = await mount(html`<related-posts content-base=${`${BASE}empty/`}></related-posts>`);
       expect($(el, '[part~="status"]')!.textContent).to.equal('No related articles yet.');
