@@ -1,10 +1,24 @@
 /**
- * The entry of `dist/recovery-widgets.js`, the one-tag drop-in script. It must learn its own URL
- * first, while `document.currentScript` still points at it, so article data is found beside it.
+ * The entry of `dist/recovery-widgets.js`, the one-tag drop-in script. It says so while it runs,
+ * when `document.currentScript` still points at it, so article data is found beside it.
+ *
+ * The provider is defined at once, so every widget finds its settings when it upgrades; the
+ * widgets are defined one per task (`defineInTurns`), which keeps the host page responsive while
+ * they draw. npm users importing `recovery-widgets` get every tag defined at once instead.
  */
-import { findScriptUrl, setScriptUrl } from './internal/content-base.js';
+import { rememberDropIn } from './internal/content-base.js';
+import { defineInTurns } from './internal/define.js';
+import './components/recovery-provider/recovery-provider.js';
+import { RecoveryCta } from './components/recovery-cta/recovery-cta.component.js';
+import { RecoveryArticle } from './components/recovery-article/recovery-article.component.js';
+import { RelatedPosts } from './components/related-posts/related-posts.component.js';
+import { SupportGroupFinder } from './components/support-group-finder/support-group-finder.component.js';
 
-const scriptUrl = findScriptUrl();
-if (scriptUrl) setScriptUrl(scriptUrl);
+rememberDropIn();
 
-export * from './index.js';
+void defineInTurns([
+  ['recovery-article', RecoveryArticle],
+  ['related-posts', RelatedPosts],
+  ['support-group-finder', SupportGroupFinder],
+  ['recovery-cta', RecoveryCta],
+]);

@@ -1,3 +1,4 @@
+import { nextTask } from './next-task.js';
 import { VERSION } from './version.js';
 import { warn, warnPage } from './warn.js';
 
@@ -12,31 +13,61 @@ function registry(): VersionRegistry {
 }
 
 /**
- * Registers a custom element, never throwing.
+ * Takes a tag for this copy of the script, or says why not. The claim is recorded before the tag
+ * is defined, so a second copy that loads while our definitions wait for their turn (see
+ * `defineInTurns`) still finds the tag taken.
  *
  * Partners paste the script twice, or a CMS plugin adds a second copy of another version: the
- * first definition wins. The same version again is silent; a different version gets one warning
- * that names both, because the page will be running the older or newer code without knowing it.
+ * first copy wins. The same version again is silent; a different version gets one warning that
+ * names both, because the page will be running the older or newer code without knowing it.
  */
-export function define(tag: string, ctor: CustomElementConstructor): void {
+function claim(tag: string): boolean {
   const versions = registry();
-  const existing = customElements.get(tag);
-  if (existing) {
-    const defined = versions.get(tag) ?? 'unknown';
-    if (existing !== ctor && defined !== VERSION) {
-      // One message for the whole copy, not one per tag: the fix is the same.
-      warnPage(
-        `version ${VERSION} was loaded on a page that already runs version ${defined}; ` +
-          `the widgets keep using ${defined}. Load the script once per page.`,
-      );
-    }
-    return;
+  const holder = versions.get(tag) ?? (customElements.get(tag) ? 'unknown' : undefined);
+  if (holder === undefined) {
+    versions.set(tag, VERSION);
+    return true;
   }
+  if (holder !== VERSION) {
+    // One message for the whole copy, not one per tag: the fix is the same.
+    warnPage(
+      `version ${VERSION} was loaded on a page that already runs version ${holder}; ` +
+        `the widgets keep using ${holder}. Load the script once per page.`,
+    );
+  }
+  return false;
+}
+
+function register(tag: string, ctor: CustomElementConstructor): void {
   try {
     customElements.define(tag, ctor);
-    versions.set(tag, VERSION);
   } catch (e) {
-    // Another library took the name between our check and define, or the registry refused it.
+    // Another library took the name after our claim, or the registry refused it.
+    registry().delete(tag);
     warn(tag, `could not be defined: ${(e as Error).message}`);
+  }
+}
+
+/** Registers a custom element now, never throwing. */
+export function define(tag: string, ctor: CustomElementConstructor): void {
+  if (claim(tag)) register(tag, ctor);
+}
+
+/**
+ * Registers each element in a task of its own, never throwing; resolves when all are defined.
+ *
+ * Defining a tag upgrades every copy on the page and draws its first render in the same task. All
+ * of them at once, with the script's own evaluation, made one task long enough to block a phone's
+ * main thread (Lighthouse's Total Blocking Time). Tags on the page come first, in page order, so
+ * the page fills from the top. Until its turn an element is `:not(:defined)`, which is the state
+ * a partner's CSS can reserve space for.
+ */
+export async function defineInTurns(elements: ReadonlyArray<[string, CustomElementConstructor]>): Promise<void> {
+  const mine = new Map(elements.filter(([tag]) => claim(tag)));
+  const onPage = mine.size ? document.querySelectorAll([...mine.keys()].join(',')) : [];
+  const order = new Set([...Array.from(onPage, (el) => el.localName), ...mine.keys()]);
+  for (const tag of order) {
+    await nextTask();
+    register(tag, mine.get(tag)!);
   }
 }

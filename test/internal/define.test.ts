@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { define } from '../../src/internal/define.js';
+import { define, defineInTurns } from '../../src/internal/define.js';
+import { watchingYields } from '../helpers/yields.js';
 import { VERSION } from '../../src/internal/version.js';
 import { ours, recordConsole } from '../helpers/console.js';
 
@@ -54,6 +55,73 @@ describe('define()', () => {
     try {
       expect(() => define('notvalid', class extends HTMLElement {})).not.to.throw();
       expect(ours(log.warn)[0]).to.contain('<notvalid>');
+    } finally {
+      log.restore();
+    }
+  });
+});
+
+describe('defineInTurns()', () => {
+  const tags = (name: string) => ['a', 'b', 'c'].map((x) => `rw-test-turns-${name}-${x}`);
+
+  it('defines one element per task, none during the call itself', async () => {
+    // Defining a tag draws every copy of it on the page: all at once, with the script's own
+    // evaluation, was one task long enough to block a phone.
+    const names = tags('one');
+    const definedAtEachYield: number[] = [];
+    const count = () => names.filter((t) => customElements.get(t)).length;
+    await watchingYields(
+      () => definedAtEachYield.push(count()),
+      async () => {
+        const done = defineInTurns(names.map((t) => [t, class extends LitElement {}]));
+        expect(count(), 'defined during the call').to.equal(0);
+        expect(names.map((t) => versions().get(t)), 'claimed during the call').to.deep.equal([VERSION, VERSION, VERSION]);
+        await done;
+      },
+    );
+    expect(definedAtEachYield).to.deep.equal([0, 1, 2]);
+    expect(count()).to.equal(3);
+  });
+
+  it('defines the tags already on the page first, in page order', async () => {
+    const [a, b, c] = tags('order');
+    const page = document.createElement('div');
+    page.innerHTML = `<${c}></${c}><p></p><${b}></${b}>`;
+    document.body.append(page);
+    const order: string[] = [];
+    try {
+      for (const t of [a, b, c]) void customElements.whenDefined(t).then(() => order.push(t));
+      await defineInTurns([a, b, c].map((t) => [t, class extends LitElement {}]));
+      await Promise.resolve();
+      expect(order).to.deep.equal([c, b, a]);
+    } finally {
+      page.remove();
+    }
+  });
+
+  it('a second copy that loads while the first waits its turn leaves the tag to the first, silently', async () => {
+    const log = recordConsole();
+    try {
+      const [tag] = tags('second');
+      class First extends LitElement {}
+      class Second extends LitElement {}
+      const done = defineInTurns([[tag, First]]);
+      define(tag, Second);
+      await defineInTurns([[tag, Second]]);
+      await done;
+      expect(customElements.get(tag) === First, 'the first copy defined it').to.equal(true);
+      expect(ours(log.warn)).to.deep.equal([]);
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('never throws, and frees the name, when the registry refuses a tag', async () => {
+    const log = recordConsole();
+    try {
+      await defineInTurns([['notvalid2', class extends HTMLElement {}]]);
+      expect(ours(log.warn)[0]).to.contain('<notvalid2>').and.contain('could not be defined');
+      expect(versions().has('notvalid2')).to.equal(false);
     } finally {
       log.restore();
     }
