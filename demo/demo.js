@@ -9,13 +9,14 @@ function press(group, value) {
   }
 }
 
+// Only a real change touches the attributes: the widgets re-render when `lang` or `theme` is set.
 function setLang(lang) {
-  root.lang = lang;
+  if (root.lang !== lang) root.lang = lang;
   press('lang', lang);
 }
 
 function setTheme(theme) {
-  provider?.setAttribute('theme', theme);
+  if ((provider?.getAttribute('theme') ?? 'light') !== theme) provider?.setAttribute('theme', theme);
   root.dataset.theme = theme;
   press('theme', theme);
 }

@@ -119,7 +119,8 @@ function* normalizeSteps(json: unknown, source: string, opts?: NormalizeOptions)
     const fellowship = ['aa', 'al-anon', 'na', 'other'].includes(options.fellowship!) ? options.fellowship! : format === 'bmlt' ? 'na' : 'aa';
     const ctx: AdapterContext = { source, fellowship, timezone, warnings };
     for (let from = 0; from < records.length; from += SLICE) {
-      if (from) yield;
+      // The first slice too: the caller's task has just parsed the feed's JSON.
+      yield;
       const part = records.slice(from, from + SLICE);
       ctx.offset = from;
       for (const m of format === 'bmlt' ? readBmlt(part, ctx, found.formats) : readMeetingGuide(part, ctx)) meetings.push(m);

@@ -88,6 +88,10 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
     }
     parts.push(decoder.decode());
     const text = parts.join('');
+    // Parsing a large feed is a long step of its own (about 25 ms for 1.3 MB on a 4x slower CPU):
+    // not in the same task as reading the last chunk.
+    await nextTask();
+    if (outer?.aborted) return fail('aborted', '');
     try {
       return { ok: true, data: JSON.parse(text) };
     } catch {

@@ -51,7 +51,7 @@ const REMOVE = ['removeDays', 'removeTimes', 'removeModes', 'anyType', 'anyRegio
  * Rows painted at once (more than a phone or laptop screen holds); the rest follow in idle moments,
  * a chunk small enough to stay a short task on a slow phone, up to AUTO_ROWS, then "Show more".
  */
-const FIRST_ROWS = 20;
+const FIRST_ROWS = 10;
 const STEP_ROWS = 50;
 const AUTO_ROWS = 500;
 const ANNOUNCE_MS = 800;
@@ -98,6 +98,7 @@ const localZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
 interface Prepared {
   results: NormalizeResult[];
   meetings: Meeting[];
+  byId: Map<string, Meeting>;
   ordered: { key: string; now: Date; groups: ListGroups };
   index?: MeetingIndex;
   typeOptions: Option[];
@@ -473,8 +474,18 @@ export class SupportGroupFinder extends RecoveryElement {
       const results = this.feedResults(this.sources.map((s) => (s.index === done.index ? done : s)));
       await step();
       const meetings = e.mergeFeeds(results);
+      await step();
+      const byId = new Map(meetings.map((m) => [m.id, m]));
       const now = this.clock();
       const ordered = { key: this.orderKey(now), now, groups: e.groupForList(meetings, now, this.zone, this.soon) };
+      await step();
+      // The first rows' times, each a new Intl formatter for its zones: formatted here, they are
+      // cached when the list first paints, which keeps that task short.
+      this.dayNames();
+      const { inProgress, soon, days } = ordered.groups;
+      for (const m of [...inProgress, ...soon, ...days.flatMap((d) => d.meetings)].slice(0, FIRST_ROWS)) {
+        e.timesForViewer(m, now, this.zone, this.i18n.locale);
+      }
       await step();
       // The language the menus are made in, read with them (reading `lang` re-reads the page's),
       // so a switch during the steps below leaves compute() a mismatch, and it makes them again.
@@ -487,7 +498,7 @@ export class SupportGroupFinder extends RecoveryElement {
         index = e.buildIndex(meetings);
       }
       await step();
-      this.prepared = { results, meetings, ordered, index, typeOptions, regionOptions, optionsLang };
+      this.prepared = { results, meetings, byId, ordered, index, typeOptions, regionOptions, optionsLang };
     } catch {
       // The next update computes everything itself, and reports what went wrong.
       this.prepared = undefined;
@@ -507,7 +518,7 @@ export class SupportGroupFinder extends RecoveryElement {
     const same = (a: NormalizeResult, b: NormalizeResult) => a === b || (!a.meetings.length && !b.meetings.length);
     const ready = p && p.results.length === results.length && p.results.every((r, i) => same(r, results[i]));
     this.meetings = ready ? p.meetings : (this.engine?.mergeFeeds(results) ?? []);
-    this.byId = new Map(this.meetings.map((m) => [m.id, m]));
+    this.byId = ready ? p.byId : new Map(this.meetings.map((m) => [m.id, m]));
     this.index = ready ? p.index : undefined;
     if (!this.index) whenIdle(() => {
       try {
@@ -684,9 +695,14 @@ export class SupportGroupFinder extends RecoveryElement {
   }
 
   private dayNames(): string[] {
-    // 2023-01-01 was a Sunday.
-    return [0, 1, 2, 3, 4, 5, 6].map((d) => this.i18n.date(`2023-01-0${d + 1}`, { weekday: 'long' }));
+    const locale = this.i18n.locale;
+    if (this.weekdays?.locale !== locale) {
+      // 2023-01-01 was a Sunday.
+      this.weekdays = { locale, names: [0, 1, 2, 3, 4, 5, 6].map((d) => this.i18n.date(`2023-01-0${d + 1}`, { weekday: 'long' })) };
+    }
+    return this.weekdays.names;
   }
+  private weekdays?: { locale: string; names: string[] };
 
   private addToCalendar(e: Engine, m: Meeting): void {
     const ics = e.meetingToIcs(m, { now: this.clock(), url: location.href, language: this.i18n.lang });

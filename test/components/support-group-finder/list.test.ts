@@ -420,6 +420,44 @@ describe('<support-group-finder> with a feed', () => {
     }
   });
 
+  it('makes the first rows’ time formatters in an earlier task than the one that shows the list', async () => {
+    // Each new Intl formatter costs milliseconds on a phone. Made while the first results are
+    // drawn, they made that one task long enough to block the page (Total Blocking Time).
+    const g = globalThis as unknown as { scheduler: { yield: () => Promise<void> } };
+    const original = g.scheduler;
+    const realYield = original.yield.bind(original);
+    const RealFormat = Intl.DateTimeFormat;
+    let task = 0;
+    const made: number[] = [];
+    Object.defineProperty(g, 'scheduler', { configurable: true, value: { yield: () => realYield().then(() => void task++) } });
+    Intl.DateTimeFormat = new Proxy(RealFormat, {
+      construct: (target, args, newTarget) => (made.push(task), Reflect.construct(target, args, newTarget)),
+    });
+    let shownIn: number | undefined;
+    const watch = new MutationObserver(() => {
+      if (shownIn === undefined && $(el, '[part~="meeting"]')) shownIn = task;
+    });
+    // A zone no other test uses, so its formatters are new here.
+    const el = document.createElement('support-group-finder');
+    try {
+      el.now = new Date('2026-11-23T23:30:00Z');
+      el.setAttribute('src', `${FEEDS}/edmonton-aa.json`);
+      el.setAttribute('timezone', 'America/Anchorage');
+      document.body.append(el);
+      await el.updateComplete;
+      watch.observe(el.shadowRoot!, { subtree: true, childList: true });
+      await loaded(el);
+      expect(shownIn, 'the list appeared').to.be.a('number');
+      expect(made.length, 'formatters were made for the new zone').to.be.greaterThan(0);
+      expect(made.filter((t) => t === shownIn), `formatters made in the task that showed the list (task ${shownIn})`).to.deep.equal([]);
+    } finally {
+      watch.disconnect();
+      el.remove();
+      Intl.DateTimeFormat = RealFormat;
+      Object.defineProperty(g, 'scheduler', { value: original, configurable: true, writable: true });
+    }
+  });
+
   it('prints the whole filtered schedule: beforeprint expands every row', async () => {
     const el = await loaded(await finder(`${FEEDS}/edmonton-aa.json`, { timezone: 'America/Edmonton' }));
     const total = Number(countText(el).replace(/\D/g, ''));
