@@ -237,6 +237,9 @@ export class RecoveryArticle extends RecoveryElement {
       ? await loadArticle([url], signal, this.loadTimeout)
       : await loadArticle([...new Set([lang, 'en'])].map((l) => `${base}${l}/${slug}.json`), signal, this.loadTimeout, `${base}index.${lang}.json`);
     await ready;
+    // Drawn in a task after the one that parsed and checked the document: together they were one
+    // of the longest tasks of an article page on a slow phone.
+    await nextTask();
     // A newer request (another slug or language) started while this one was on its way.
     if (generation !== this.generation || !this.isConnected) return;
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, oneEvent, fixture, html } from '@open-wc/testing';
 import { watchingYields } from '../../helpers/yields.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { ours, recordConsole, type ConsoleRecord } from '../../helpers/console.js';
@@ -132,6 +132,41 @@ describe('<recovery-article> rendering', () => {
       expect(drawn, 'the first task draws the opening and the first section').to.include('2 -');
     } finally {
       el.remove();
+    }
+  });
+
+  it('draws the article in a task after the one that parsed it', async () => {
+    // The locale data is loaded by an earlier article, so nothing else waits between the two.
+    (await article(html`<recovery-article slug="sample" content-base=${BASE}></recovery-article>`)).remove();
+    const g = globalThis as unknown as { scheduler: { yield: () => Promise<void> } };
+    const original = g.scheduler;
+    const realYield = original.yield.bind(original);
+    const realParse = JSON.parse;
+    let task = 0;
+    let parsedIn: number | undefined;
+    let drawnIn: number | undefined;
+    Object.defineProperty(g, 'scheduler', { configurable: true, value: { yield: () => realYield().then(() => void task++) } });
+    JSON.parse = ((text: string, reviver?: Parameters<typeof JSON.parse>[1]) => ((parsedIn = task), realParse(text, reviver))) as typeof JSON.parse;
+    const el = document.createElement('recovery-article') as RecoveryArticle;
+    const watch = new MutationObserver(() => {
+      if (drawnIn === undefined && $(el, '.chunk')) drawnIn = task;
+    });
+    try {
+      el.setAttribute('content-base', BASE);
+      el.slug = 'sample';
+      const loaded = oneEvent(el, 'recovery-article-load');
+      document.body.append(el);
+      await el.updateComplete;
+      watch.observe(el.shadowRoot!, { subtree: true, childList: true });
+      await loaded;
+      expect(parsedIn, 'the document was parsed').to.be.a('number');
+      expect(drawnIn, 'drawn').to.be.a('number');
+      expect(drawnIn!, `parsed in task ${parsedIn}`).to.be.greaterThan(parsedIn!);
+    } finally {
+      watch.disconnect();
+      el.remove();
+      JSON.parse = realParse;
+      Object.defineProperty(g, 'scheduler', { value: original, configurable: true, writable: true });
     }
   });
 
