@@ -1,7 +1,8 @@
 // A small static server for the demo (no dependencies). Serves the repository root so demo pages
 // load the built script from /dist/, exactly as a partner's page would load it from their host.
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,6 +21,22 @@ const TYPES = {
   '.md': 'text/plain; charset=utf-8',
 };
 
+/**
+ * Text is sent gzipped when the browser accepts it, as partners' hosts and intergroups' feed
+ * servers send it: a Lighthouse run then downloads the 1.2 MB demo feed at its real size on the
+ * wire (about 150 KB), not the uncompressed size no real server sends.
+ */
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.txt', '.md']);
+const gzipped = new Map();
+
+function gzipOf(file, mtimeMs) {
+  const hit = gzipped.get(file);
+  if (hit?.mtimeMs === mtimeMs) return hit.body;
+  const body = gzipSync(readFileSync(file));
+  gzipped.set(file, { mtimeMs, body });
+  return body;
+}
+
 /** Demo feeds are the real public feeds the tests use, served as a partner would serve them. */
 const ALIASES = [['/demo/feeds/', '/test/fixtures/feeds/']];
 
@@ -35,18 +52,26 @@ function handle(req, res) {
     res.writeHead(403);
     return res.end('Forbidden');
   }
+  let stat;
   try {
     if (statSync(file).isDirectory()) file = join(file, 'index.html');
-    statSync(file);
+    stat = statSync(file);
   } catch {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     return res.end('Not found');
   }
-  res.writeHead(200, {
+  const headers = {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
-  });
+    Vary: 'Accept-Encoding',
+  };
+  if (COMPRESSED.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    const body = gzipOf(file, stat.mtimeMs);
+    res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
+    return res.end(body);
+  }
+  res.writeHead(200, headers);
   createReadStream(file).pipe(res);
 }
 
