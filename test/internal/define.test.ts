@@ -73,7 +73,8 @@ describe('defineInTurns()', () => {
     await watchingYields(
       () => definedAtEachYield.push(count()),
       async () => {
-        const done = defineInTurns(names.map((t) => [t, class extends LitElement {}]));
+        // A page that has painted: the turns are not folded into a frame.
+        const done = defineInTurns(names.map((t) => [t, class extends LitElement {}]), { painted: () => true });
         expect(count(), 'defined during the call').to.equal(0);
         expect(names.map((t) => versions().get(t)), 'claimed during the call').to.deep.equal([VERSION, VERSION, VERSION]);
         await done;
@@ -97,6 +98,45 @@ describe('defineInTurns()', () => {
     } finally {
       page.remove();
     }
+  });
+
+  /** Runs `body` with every task boundary waiting for a frame to pass, as on a busy machine. */
+  async function withFramesBetweenTurns<T>(body: () => Promise<T>): Promise<T> {
+    const g = globalThis as unknown as { scheduler: { yield: () => Promise<void> } };
+    const original = g.scheduler;
+    const afterFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    Object.defineProperty(g, 'scheduler', { configurable: true, value: { yield: afterFrame } });
+    try {
+      return await body();
+    } finally {
+      Object.defineProperty(g, 'scheduler', { value: original, configurable: true, writable: true });
+    }
+  }
+
+  it('before the first paint, a frame that comes between two turns shows every widget', async () => {
+    // The widgets drawn after the page's first frame would push it down (a layout shift).
+    const names = tags('frame');
+    const definedAtFirstFrame = await withFramesBetweenTurns(async () => {
+      const done = defineInTurns(names.map((t) => [t, class extends LitElement {}]), { painted: () => false });
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const count = names.filter((t) => customElements.get(t)).length;
+      await done;
+      return count;
+    });
+    expect(definedAtFirstFrame).to.equal(3);
+  });
+
+  it('once the page has painted, keeps one element per task even when frames come between', async () => {
+    const names = tags('painted');
+    const definedAtFirstFrame = await withFramesBetweenTurns(async () => {
+      const done = defineInTurns(names.map((t) => [t, class extends LitElement {}]), { painted: () => true });
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const count = names.filter((t) => customElements.get(t)).length;
+      await done;
+      return count;
+    });
+    expect(definedAtFirstFrame).to.equal(0);
+    expect(names.every((t) => customElements.get(t))).to.equal(true);
   });
 
   it('a second copy that loads while the first waits its turn leaves the tag to the first, silently', async () => {
