@@ -10,9 +10,9 @@ let dropIn: { currentSrc: string | undefined } | undefined;
 
 /**
  * Called once by the drop-in entry while it runs. The script's URL itself is worked out later,
- * when an article first needs it (`scriptUrl()`): the stack of an Error made here would include
- * the whole script's top level, and V8 parses a frame's function again to place it, which cost
- * 5 ms of the evaluation on a fast laptop and four times that on a phone.
+ * when a widget first reads its settings (`scriptUrl()`): the stack of an Error made here would
+ * include the whole script's top level, and V8 parses a frame's function again to place it,
+ * which cost 5 ms of the evaluation on a fast laptop and four times that on a phone.
  */
 export function rememberDropIn(): void {
   const current = document.currentScript as HTMLScriptElement | null;

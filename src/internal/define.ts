@@ -53,6 +53,8 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
   if (claim(tag)) register(tag, ctor);
 }
 
+const hasPainted = () => performance.getEntriesByType('paint').length > 0;
+
 /**
  * Registers each element in a task of its own, never throwing; resolves when all are defined.
  *
@@ -63,22 +65,23 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
  * a partner's CSS can reserve space for.
  *
  * Before the page's first paint, its first frame must not come between two turns: the widgets
- * drawn after it would push the page down (Lighthouse measured a shift of 0.39). `scheduler.yield()`
- * continuations usually all run ahead of rendering, but a busy machine lets a frame in; so until
- * the turns are done, a frame that comes defines every remaining tag in its animation-frame
- * callback, before it paints. Once the page has painted (on a real network it usually has, before
- * the script arrives), the turns stay short tasks: the widgets appearing move the page either way,
- * and only the partner's own CSS can reserve their space.
+ * drawn after it would push the page down (Lighthouse measured a shift of 0.39).
+ * `scheduler.yield()` continuations usually all run ahead of rendering, but a busy machine lets a
+ * frame in; so until the turns are done, a frame that comes defines every remaining tag in its
+ * animation-frame callback, before it paints. Once the page has painted (on a real network it
+ * usually has, before the script arrives), the turns stay short tasks: the widgets appearing move
+ * the page either way, and only the partner's own CSS can reserve their space.
  */
 export async function defineInTurns(
   elements: ReadonlyArray<[string, CustomElementConstructor]>,
-  { painted = () => performance.getEntriesByType('paint').length > 0 }: { painted?: () => boolean } = {},
+  { painted = hasPainted }: { painted?: () => boolean } = {},
 ): Promise<void> {
   const mine = new Map(elements.filter(([tag]) => claim(tag)));
   const onPage = mine.size ? document.querySelectorAll([...mine.keys()].join(',')) : [];
   const queue = [...new Set([...Array.from(onPage, (el) => el.localName), ...mine.keys()])];
   const take = (tag: string) => register(tag, mine.get(tag)!);
-  const frame = queue.length && !painted() ? requestAnimationFrame(() => queue.splice(0).forEach(take)) : 0;
+  const beforeFirstPaint = queue.length > 0 && !painted();
+  const frame = beforeFirstPaint ? requestAnimationFrame(() => queue.splice(0).forEach(take)) : 0;
   while (queue.length) {
     await nextTask();
     const tag = queue.shift();

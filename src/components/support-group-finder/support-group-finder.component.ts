@@ -698,7 +698,8 @@ export class SupportGroupFinder extends RecoveryElement {
     const locale = this.i18n.locale;
     if (this.weekdays?.locale !== locale) {
       // 2023-01-01 was a Sunday.
-      this.weekdays = { locale, names: [0, 1, 2, 3, 4, 5, 6].map((d) => this.i18n.date(`2023-01-0${d + 1}`, { weekday: 'long' })) };
+      const names = [0, 1, 2, 3, 4, 5, 6].map((d) => this.i18n.date(`2023-01-0${d + 1}`, { weekday: 'long' }));
+      this.weekdays = { locale, names };
     }
     return this.weekdays.names;
   }
