@@ -100,14 +100,21 @@ describe('defineInTurns()', () => {
     }
   });
 
-  /** Runs `body` with every task boundary waiting for a frame to pass, as on a busy machine. */
-  async function withFramesBetweenTurns<T>(body: () => Promise<T>): Promise<T> {
+  /**
+   * Defines `names` in turns, with every task boundary waiting for a frame to pass (as on a busy
+   * machine); returns how many were defined when the first frame came.
+   */
+  async function definedAtFirstFrame(names: string[], painted: boolean): Promise<number> {
     const g = globalThis as unknown as { scheduler: { yield: () => Promise<void> } };
     const original = g.scheduler;
     const afterFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     Object.defineProperty(g, 'scheduler', { configurable: true, value: { yield: afterFrame } });
     try {
-      return await body();
+      const done = defineInTurns(names.map((t) => [t, class extends LitElement {}]), { painted: () => painted });
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const count = names.filter((t) => customElements.get(t)).length;
+      await done;
+      return count;
     } finally {
       Object.defineProperty(g, 'scheduler', { value: original, configurable: true, writable: true });
     }
@@ -115,27 +122,12 @@ describe('defineInTurns()', () => {
 
   it('before the first paint, a frame that comes between two turns shows every widget', async () => {
     // The widgets drawn after the page's first frame would push it down (a layout shift).
-    const names = tags('frame');
-    const definedAtFirstFrame = await withFramesBetweenTurns(async () => {
-      const done = defineInTurns(names.map((t) => [t, class extends LitElement {}]), { painted: () => false });
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      const count = names.filter((t) => customElements.get(t)).length;
-      await done;
-      return count;
-    });
-    expect(definedAtFirstFrame).to.equal(3);
+    expect(await definedAtFirstFrame(tags('frame'), false)).to.equal(3);
   });
 
   it('once the page has painted, keeps one element per task even when frames come between', async () => {
     const names = tags('painted');
-    const definedAtFirstFrame = await withFramesBetweenTurns(async () => {
-      const done = defineInTurns(names.map((t) => [t, class extends LitElement {}]), { painted: () => true });
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      const count = names.filter((t) => customElements.get(t)).length;
-      await done;
-      return count;
-    });
-    expect(definedAtFirstFrame).to.equal(0);
+    expect(await definedAtFirstFrame(names, true)).to.equal(0);
     expect(names.every((t) => customElements.get(t))).to.equal(true);
   });
 
