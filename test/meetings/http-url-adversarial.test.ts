@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { httpUrl } from '../../src/meetings/text.js';
+import { prng } from '../../scripts/lib/prng.mjs';
 
 /**
  * Adversarial review of httpUrl's hand-written fast path. Feed links end up as `href`s, so the
@@ -62,18 +63,6 @@ function expectSafe(inputs: Iterable<string>, minUnchanged = 0) {
   }
   expect(bad, bad.slice(0, 20).join('\n')).to.deep.equal([]);
   expect(unchanged, 'inputs returned unchanged').to.be.at.least(minUnchanged);
-}
-
-/** mulberry32: small, seeded, so a failure reproduces. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const CRAFTED = [
@@ -290,7 +279,7 @@ describe('httpUrl never returns a link the browser reads differently', () => {
 
   // Structured fuzz: pieces that each matter to one step of the parser, glued at random.
   it('survives structured fuzz (seeded)', () => {
-    const next = rng(0x5eed);
+    const next = prng(0x5eed);
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
     const schemes = ['http:', 'https:', 'HTTP:', 'HtTpS:', 'http\t:', 'https :', 'javascript:', 'data:'];
     const slashes = ['//', '/', '', '\\\\', '/\\', '\\/', '///', '/\t/', '／／'];
@@ -318,7 +307,7 @@ describe('httpUrl never returns a link the browser reads differently', () => {
 
   // Character fuzz: a prefix that reaches the fast path, then raw characters from a dangerous set.
   it('survives character fuzz from a dangerous alphabet (seeded)', () => {
-    const next = rng(1234567);
+    const next = prng(1234567);
     const alphabet = [
       ...'abcxyzAZ019-._~!$&()*+,;=:@/?#%\\\'"<>`{}|^[] ',
       '2e', '2E', '2f', '40', '5c', '00', 'xn--', '0x',

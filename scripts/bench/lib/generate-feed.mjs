@@ -2,18 +2,9 @@
 //   node scripts/bench/lib/generate-feed.mjs 10000   → node_modules/.cache/generated-feed-10000.json
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { prng } from '../../lib/prng.mjs';
 
-/** mulberry32: small, fast, and good enough to spread benchmark data. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 export const WORDS = [
   'serenity', 'hope', 'sunrise', 'big book', 'step', 'tradition', 'women', 'men', 'newcomer', 'noon',
