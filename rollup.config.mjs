@@ -13,10 +13,7 @@ const outFile = process.env.RECOVERY_OUT ?? 'dist/recovery-widgets.js';
 
 /** Registration modules (`src/components/<tag>/<tag>.ts`): one npm entry per element. */
 const elementEntries = Object.fromEntries(
-  readdirSync('src/components').map((tag) => [
-    `components/${tag}/${tag}`,
-    `src/components/${tag}/${tag}.ts`,
-  ]),
+  readdirSync('src/components').map((tag) => [`components/${tag}/${tag}`, `src/components/${tag}/${tag}.ts`]),
 );
 
 /** The meeting-feed engine's file, beside the drop-in script. */

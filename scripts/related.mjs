@@ -49,7 +49,6 @@ function parseArgs(argv) {
   return args;
 }
 
-
 const RANK = `export { rankRelated, relatedKey } from './src/related/rank.ts';`;
 /** The content compiler's own per-article step, so the inputs are exactly what the build ranks. */
 const COMPILER = `${RANK}
@@ -60,8 +59,13 @@ export { parseTopics, TOPIC_LANGUAGES } from './src/content/topics.ts';`;
 function markdownFiles() {
   const dir = join(root, 'content');
   const files = [];
-  for (const lang of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    for (const file of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.md')).sort()) {
+  for (const lang of readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()) {
+    for (const file of readdirSync(join(dir, lang))
+      .filter((f) => f.endsWith('.md'))
+      .sort()) {
       files.push({ path: `content/${lang}/${file}`, text: readFileSync(join(dir, lang, file), 'utf8') });
     }
   }
@@ -79,7 +83,9 @@ function fromCompiler(mod) {
   for (const file of markdownFiles()) {
     const c = mod.compileArticle(file, ctx);
     if (!c.document) {
-      problems.push(`${file.path}: does not compile (${c.issues.length} issue(s); run npm run build for details); left out`);
+      problems.push(
+        `${file.path}: does not compile (${c.issues.length} issue(s); run npm run build for details); left out`,
+      );
       continue;
     }
     articles.push(mod.relatedInput(c, c.document));
@@ -94,7 +100,9 @@ async function loadEverything(raw) {
       const loaded = fromCompiler(mod);
       if (loaded) return { mod, loaded };
     } catch (e) {
-      console.error(`related: could not use the content compiler (${String(e.message).split('\n')[0]}); reading content/ directly.`);
+      console.error(
+        `related: could not use the content compiler (${String(e.message).split('\n')[0]}); reading content/ directly.`,
+      );
     }
   }
   const mod = await importTs(root, { contents: RANK }, 'related');
@@ -170,14 +178,23 @@ const { rankRelated, relatedKey } = mod;
 for (const p of loaded.problems ?? []) console.error(`related: ${p}`);
 
 const warnings = [];
-const ranked = rankRelated(loaded.articles, { limit: args.limit, minScore: args.minScore, onWarning: (m) => warnings.push(m) });
+const ranked = rankRelated(loaded.articles, {
+  limit: args.limit,
+  minScore: args.minScore,
+  onWarning: (m) => warnings.push(m),
+});
 const entries = ranked.get(relatedKey(args.lang, args.slug));
 const byKey = new Map(loaded.articles.map((a) => [relatedKey(a.language, a.slug), a]));
 
 if (!entries) {
-  const inLang = loaded.articles.filter((a) => a.language === args.lang).map((a) => a.slug).sort();
+  const inLang = loaded.articles
+    .filter((a) => a.language === args.lang)
+    .map((a) => a.slug)
+    .sort();
   console.error(`related: no article "${args.slug}" in ${args.lang}.`);
-  console.error(inLang.length ? `Articles in ${args.lang}: ${inLang.join(', ')}` : `There are no articles in ${args.lang}.`);
+  console.error(
+    inLang.length ? `Articles in ${args.lang}: ${inLang.join(', ')}` : `There are no articles in ${args.lang}.`,
+  );
   process.exit(1);
 }
 
@@ -186,11 +203,15 @@ if (args.json) {
 } else {
   const self = byKey.get(relatedKey(args.lang, args.slug));
   const count = loaded.articles.filter((a) => a.language === args.lang).length;
-  console.log(`Related to ${args.lang}/${args.slug} — "${self.title}" (${count} article${count === 1 ? '' : 's'} in ${args.lang}; from ${loaded.source})`);
+  console.log(
+    `Related to ${args.lang}/${args.slug} — "${self.title}" (${count} article${count === 1 ? '' : 's'} in ${args.lang}; from ${loaded.source})`,
+  );
   if (!entries.length) console.log('  (no other articles in this language)');
   entries.forEach((e, i) => {
     const other = byKey.get(relatedKey(args.lang, e.slug));
-    console.log(`${String(i + 1).padStart(2)}. ${e.score.toFixed(4)}  ${e.slug}  "${other?.title ?? ''}" (${other?.published ?? ''})`);
+    console.log(
+      `${String(i + 1).padStart(2)}. ${e.score.toFixed(4)}  ${e.slug}  "${other?.title ?? ''}" (${other?.published ?? ''})`,
+    );
     for (const r of e.reasons) console.log(`      ${describe(r)}`);
   });
 }

@@ -30,8 +30,18 @@ for (const page of targets) {
     const url = `http://127.0.0.1:${port}/demo/${page}.html?theme=${theme}&lang=${lang}`;
     try {
       // Async: the demo server runs in this same process and must keep answering.
-      await promisify(execFile)(chrome, [...CHROME_ARGS, '--hide-scrollbars', '--virtual-time-budget=4000',
-        `--window-size=${width},${height}`, `--screenshot=${file}`, url], { timeout: 60000 });
+      await promisify(execFile)(
+        chrome,
+        [
+          ...CHROME_ARGS,
+          '--hide-scrollbars',
+          '--virtual-time-budget=4000',
+          `--window-size=${width},${height}`,
+          `--screenshot=${file}`,
+          url,
+        ],
+        { timeout: 60000 },
+      );
       console.log(file);
     } catch (e) {
       console.error(`could not capture ${url}: ${e.message}`);

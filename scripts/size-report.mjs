@@ -17,7 +17,10 @@ const result = await build({
   define: { __RECOVERY_VERSION__: '"size"' },
 });
 const bytes = result.outputFiles[0].contents;
-const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs).map(([file, v]) => [file, v.bytesInOutput]);
+const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs).map(([file, v]) => [
+  file,
+  v.bytesInOutput,
+]);
 const groups = {};
 for (const [file, n] of inputs) {
   const group = file.replace(/^(node_modules\/(@[^/]+\/)?[^/]+|src\/components\/[^/]+|src\/[^/]+).*/, '$1');
@@ -25,6 +28,17 @@ for (const [file, n] of inputs) {
 }
 const line = ([name, n]) => `${String(n).padStart(8)}  ${name}`;
 console.log(`esbuild minified: ${bytes.length} bytes, gzip ${gzipSync(bytes, { level: 9 }).length} bytes\n`);
-console.log(Object.entries(groups).sort((a, b) => b[1] - a[1]).map(line).join('\n'));
+console.log(
+  Object.entries(groups)
+    .sort((a, b) => b[1] - a[1])
+    .map(line)
+    .join('\n'),
+);
 console.log(`\nlargest files:`);
-console.log(inputs.sort((a, b) => b[1] - a[1]).slice(0, top).map(line).join('\n'));
+console.log(
+  inputs
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(line)
+    .join('\n'),
+);

@@ -28,6 +28,12 @@ if (run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) !== 0) {
   failed++;
 }
 
+console.log('› Lint and format check (biome ci)');
+if (run(bin('biome'), ['ci', '--colors=off', '.']) !== 0) {
+  console.error('Lint or format check failed: `npm run format` fixes what it can.');
+  failed++;
+}
+
 console.log('› Build');
 const { build } = await import('./build.mjs');
 await build();

@@ -8,4 +8,4 @@ export * from './components/recovery-article/recovery-article.js';
 export * from './components/related-posts/related-posts.js';
 export * from './components/support-group-finder/support-group-finder.js';
 export type { RecoverySettings, Theme } from './internal/settings.js';
-export { VERSION } from './internal/version.js';
+export { VERSION } from './util/version.js';

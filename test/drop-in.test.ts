@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { VERSION } from '../src/internal/version.js';
+import { VERSION } from '../src/util/version.js';
 
 /**
  * The built drop-in script, as a webmaster pastes it: every way of including it (plain, defer,
@@ -50,7 +50,15 @@ describe('the drop-in script', () => {
   });
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  for (const page of ['only-cta', 'head-plain', 'head-defer', 'head-async', 'head-module', 'body-before', 'body-after']) {
+  for (const page of [
+    'only-cta',
+    'head-plain',
+    'head-defer',
+    'head-async',
+    'head-module',
+    'body-before',
+    'body-after',
+  ]) {
     it(`defines every tag and renders when included as ${page}`, async () => {
       const win = await openPage(page);
       for (const tag of tags) expect(win.customElements.get(tag), tag).to.be.a('function');

@@ -9,7 +9,9 @@ describe('README element reference', () => {
   it('documents every tag, attribute, event, slot, part and CSS property of the manifest', async () => {
     const manifest = await (await fetch('/custom-elements.json')).json();
     const readme = await (await fetch('/README.md')).text();
-    const decls = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []) as Array<Record<string, any>>;
+    const decls = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []) as Array<
+      Record<string, any>
+    >;
     const tagged = decls.filter((d) => d.tagName);
     expect(tagged.length).to.be.greaterThan(1);
     const missing: string[] = [];

@@ -1,7 +1,7 @@
-// <support-group-finder> in headless Chromium, on the real Seattle feed and on a generated
+// <support-group-finder> in headless Chromium, on the real southeastern Pennsylvania feed and on a generated
 // 10,000-meeting feed: the time from the feed's arrival to the first results painted, and the time
 // from a search keystroke to the updated list painted (median and p95 over 60 keystrokes).
-// Targets: first results under 150 ms on Seattle; keystroke median under 16 ms on 10,000 meetings.
+// Targets: first results under 150 ms on southeastern Pennsylvania; keystroke median under 16 ms on 10,000 meetings.
 // Run: npm run bench -- finder
 import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
@@ -23,7 +23,7 @@ const generated = 'node_modules/.cache/bench-feed-10000.json';
 writeFileSync(generated, JSON.stringify(generateFeed(10000)));
 
 const FEEDS = [
-  ['seattle-aa (real, 2,038)', '/test/fixtures/feeds/seattle-aa.json'],
+  ['southeastern-pa-aa (real, 2,038)', '/test/fixtures/feeds/southeastern-pa-aa.json'],
   ['generated 10,000', `/${generated}`],
 ];
 // Words typed one key at a time, with the box cleared between them: prefixes, accents, misses.

@@ -18,7 +18,9 @@ if (!existsSync('dist/recovery-widgets.js')) {
   await build();
 }
 
-const pages = readdirSync('demo').filter((f) => f.endsWith('.html')).sort();
+const pages = readdirSync('demo')
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 const port = await serve(Number(process.env.PORT) || 8600);
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_ARGS });
 const rows = [];
@@ -27,7 +29,12 @@ const longTasks = [];
 try {
   for (const page of pages) {
     const url = `http://127.0.0.1:${port}/demo/${page}`;
-    const { lhr } = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' });
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      onlyCategories: ['performance'],
+      logLevel: 'error',
+      output: 'json',
+    });
     const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
     rows.push({
       page,
@@ -38,7 +45,12 @@ try {
       performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     });
     for (const t of lhr.audits['long-tasks']?.details?.items ?? []) {
-      longTasks.push({ page, url: String(t.url).replace(/^.*\/\/[^/]+/, ''), 'start (ms)': Math.round(t.startTime), 'duration (ms)': Math.round(t.duration) });
+      longTasks.push({
+        page,
+        url: String(t.url).replace(/^.*\/\/[^/]+/, ''),
+        'start (ms)': Math.round(t.startTime),
+        'duration (ms)': Math.round(t.duration),
+      });
     }
   }
 } finally {
@@ -48,7 +60,9 @@ const { version } = JSON.parse(readFileSync('node_modules/lighthouse/package.jso
 console.log(`Lighthouse ${version} (mobile, simulated throttling), ${chromePath}`);
 console.table(rows);
 const bad = rows.filter((r) => r['TBT (ms)'] > 0 || r.CLS >= 0.01);
-console.log(bad.length ? `Over target: ${bad.map((r) => r.page).join(', ')}` : 'All pages: TBT 0 ms and CLS under 0.01.');
+console.log(
+  bad.length ? `Over target: ${bad.map((r) => r.page).join(', ')}` : 'All pages: TBT 0 ms and CLS under 0.01.',
+);
 if (longTasks.length) {
   console.log('Long tasks (simulated, 4x CPU; over 50 ms counts toward TBT):');
   console.table(longTasks);

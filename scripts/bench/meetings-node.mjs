@@ -1,4 +1,4 @@
-// Meeting data core in Node: normalize, index and filter timings for the real Seattle feed and a
+// Meeting data core in Node: normalize, index and filter timings for the real southeastern Pennsylvania feed and a
 // generated 10,000-meeting feed. Bundles the TypeScript with esbuild first (Node 20 cannot run .ts).
 //   node scripts/bench/meetings-node.mjs
 import { build } from 'esbuild';
@@ -28,7 +28,9 @@ export { httpUrl } from './src/meetings/text.ts';`,
   outfile,
   logLevel: 'error',
 });
-const { normalizeFeed, buildIndex, filterMeetings, facetCounts, httpUrl } = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+const { normalizeFeed, buildIndex, filterMeetings, facetCounts, httpUrl } = await import(
+  `${pathToFileURL(outfile).href}?${Date.now()}`
+);
 
 // A real gc() between phases so "heap used" measures what stays, not garbage not yet collected.
 v8.setFlagsFromString('--expose-gc');
@@ -117,9 +119,14 @@ function run(label, json, timezone) {
   };
 }
 
-const seattle = JSON.parse(readFileSync(resolve(root, 'test/fixtures/feeds/seattle-aa.json'), 'utf8'));
-const rows = [run('seattle-aa (real)', seattle, 'America/Los_Angeles'), run('generated 10,000', generateFeed(10000, 42), 'America/Los_Angeles')];
-console.log(`Node ${process.version}; ${filterChanges(240, 7).length} filter changes per feed; times are one filterMeetings() call`);
+const sepa = JSON.parse(readFileSync(resolve(root, 'test/fixtures/feeds/southeastern-pa-aa.json'), 'utf8'));
+const rows = [
+  run('southeastern-pa-aa (real)', sepa, 'America/Los_Angeles'),
+  run('generated 10,000', generateFeed(10000, 42), 'America/Los_Angeles'),
+];
+console.log(
+  `Node ${process.version}; ${filterChanges(240, 7).length} filter changes per feed; times are one filterMeetings() call`,
+);
 console.table(rows);
 console.log(`heap used now: ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(1)} MB`);
 

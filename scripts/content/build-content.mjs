@@ -15,7 +15,12 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
  * Compiles contentDir into outDir. On any error prints each one as
  * `content/en/foo.md: <field>: <message>` and throws, so `npm run build` fails.
  */
-export async function buildContent({ contentDir = 'content', outDir = 'dist/content', log = console.log, logError = console.error } = {}) {
+export async function buildContent({
+  contentDir = 'content',
+  outDir = 'dist/content',
+  log = console.log,
+  logError = console.error,
+} = {}) {
   const root = process.cwd();
   const compiler = await importTs(root, ENTRY, 'content');
   const display = (p) => posix(relative(root, resolve(p)));
@@ -32,7 +37,12 @@ export async function buildContent({ contentDir = 'content', outDir = 'dist/cont
       const path = join(contentDir, language, name);
       if (name.startsWith('.') || !statSync(path).isFile()) continue;
       if (!name.endsWith('.md')) {
-        issues.push({ file: display(path), field: 'file', message: 'only .md articles belong in a language folder', severity: 'error' });
+        issues.push({
+          file: display(path),
+          field: 'file',
+          message: 'only .md articles belong in a language folder',
+          severity: 'error',
+        });
         continue;
       }
       articles.push({ path: display(path), text: readFileSync(path, 'utf8') });
@@ -49,7 +59,9 @@ export async function buildContent({ contentDir = 'content', outDir = 'dist/cont
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length) {
     for (const issue of errors) logError(compiler.formatIssue(issue));
-    throw new Error(`content build failed: ${errors.length} error${errors.length === 1 ? '' : 's'} in ${display(contentDir)}/`);
+    throw new Error(
+      `content build failed: ${errors.length} error${errors.length === 1 ? '' : 's'} in ${display(contentDir)}/`,
+    );
   }
 
   // Only this compiler writes outDir, so a removed article must not survive from a previous run.

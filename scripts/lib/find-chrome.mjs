@@ -11,7 +11,11 @@ export function findChrome() {
   }
   for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome']) {
     try {
-      const found = execSync(`command -v ${name}`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], shell: '/bin/sh' }).trim();
+      const found = execSync(`command -v ${name}`, {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        shell: '/bin/sh',
+      }).trim();
       if (found) return found;
     } catch {
       // not on PATH; try the next name

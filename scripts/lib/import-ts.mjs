@@ -29,7 +29,8 @@ export async function importTs(root, entry, name) {
   const dir = join(root, 'node_modules', '.cache', `recovery-${name}`);
   mkdirSync(dir, { recursive: true });
   const file = `${name}-${createHash('sha256').update(code).digest('hex').slice(0, 12)}.mjs`;
-  for (const old of readdirSync(dir)) if (old !== file && old.startsWith(`${name}-`)) rmSync(join(dir, old), { force: true });
+  for (const old of readdirSync(dir))
+    if (old !== file && old.startsWith(`${name}-`)) rmSync(join(dir, old), { force: true });
   const path = join(dir, file);
   if (!existsSync(path)) writeFileSync(path, code);
   return import(pathToFileURL(path).href);

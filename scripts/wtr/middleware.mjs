@@ -80,7 +80,7 @@ async function faults(ctx, next) {
 
   const [, , kind, key] = path.split('/');
   const file = ctx.query.file;
-  if (file !== undefined && !/^\/test\/fixtures\/[\w./-]+$/.test(file) || String(file).includes('..')) {
+  if ((file !== undefined && !/^\/test\/fixtures\/[\w./-]+$/.test(file)) || String(file).includes('..')) {
     if (file !== undefined) {
       ctx.status = 400;
       return;

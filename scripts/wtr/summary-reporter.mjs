@@ -21,10 +21,14 @@ export function summaryReporter({ file }) {
       };
       for (const session of sessions) {
         if (session.testResults) walk(session.testResults, [session.testFile]);
-        const broken = (session.errors ?? []).length > 0 || (session.status === 'FINISHED' && !session.passed && !session.testResults);
+        const broken =
+          (session.errors ?? []).length > 0 ||
+          (session.status === 'FINISHED' && !session.passed && !session.testResults);
         if (broken) {
           totals.failed++;
-          totals.failures.push(`${session.testFile}: ${(session.errors ?? []).map((e) => e.message).join('; ') || 'did not run'}`);
+          totals.failures.push(
+            `${session.testFile}: ${(session.errors ?? []).map((e) => e.message).join('; ') || 'did not run'}`,
+          );
         }
       }
       writeFileSync(file, JSON.stringify(totals));

@@ -95,8 +95,22 @@ function checkBlock(block: unknown, path: string, out: Problems): void {
 }
 
 const DOCUMENT_KEYS = [
-  'version', 'slug', 'language', 'title', 'description', 'published', 'updated', 'reviewed', 'reviewer',
-  'author', 'topics', 'readingMinutes', 'source', 'translations', 'body', 'references',
+  'version',
+  'slug',
+  'language',
+  'title',
+  'description',
+  'published',
+  'updated',
+  'reviewed',
+  'reviewer',
+  'author',
+  'topics',
+  'readingMinutes',
+  'source',
+  'translations',
+  'body',
+  'references',
 ];
 
 export function checkArticleDocument(value: unknown): string[] {
@@ -166,15 +180,35 @@ export function checkContentIndex(value: unknown): string[] {
       out.push(`${p}: must be an object`);
       return;
     }
-    only(a, ['slug', 'language', 'title', 'description', 'topics', 'published', 'updated', 'reviewed', 'readingMinutes', 'related'], p, out);
-    for (const k of ['slug', 'language', 'title', 'description']) if (!isText(a[k])) out.push(`${p}.${k}: must be non-empty text`);
+    only(
+      a,
+      [
+        'slug',
+        'language',
+        'title',
+        'description',
+        'topics',
+        'published',
+        'updated',
+        'reviewed',
+        'readingMinutes',
+        'related',
+      ],
+      p,
+      out,
+    );
+    for (const k of ['slug', 'language', 'title', 'description'])
+      if (!isText(a[k])) out.push(`${p}.${k}: must be non-empty text`);
     if (a.language !== idx.language) out.push(`${p}.language: must be the index language`);
     for (const k of ['published', 'updated']) {
       if (typeof a[k] !== 'string' || !DAY.test(a[k] as string)) out.push(`${p}.${k}: must be YYYY-MM-DD`);
     }
-    if (a.reviewed !== undefined && (typeof a.reviewed !== 'string' || !DAY.test(a.reviewed))) out.push(`${p}.reviewed: must be YYYY-MM-DD`);
-    if (!Array.isArray(a.topics) || !a.topics.every((t) => typeof t === 'string')) out.push(`${p}.topics: must be an array of slugs`);
-    if (!Number.isInteger(a.readingMinutes) || (a.readingMinutes as number) < 1) out.push(`${p}.readingMinutes: must be an integer from 1`);
+    if (a.reviewed !== undefined && (typeof a.reviewed !== 'string' || !DAY.test(a.reviewed)))
+      out.push(`${p}.reviewed: must be YYYY-MM-DD`);
+    if (!Array.isArray(a.topics) || !a.topics.every((t) => typeof t === 'string'))
+      out.push(`${p}.topics: must be an array of slugs`);
+    if (!Number.isInteger(a.readingMinutes) || (a.readingMinutes as number) < 1)
+      out.push(`${p}.readingMinutes: must be an integer from 1`);
     if (!Array.isArray(a.related)) out.push(`${p}.related: must be an array`);
     else {
       a.related.forEach((r: unknown, j) => {

@@ -98,21 +98,23 @@ export function compileCollection(input: CollectionInput): CollectionOutput {
     articles: documents
       .filter((d) => d.language === language)
       .sort((a, b) => (a.published === b.published ? (a.slug < b.slug ? -1 : 1) : a.published < b.published ? 1 : -1))
-      .map((d): IndexEntry => ({
-        slug: d.slug,
-        language: d.language,
-        title: d.title,
-        description: d.description,
-        topics: d.topics,
-        published: d.published,
-        updated: d.updated,
-        ...(d.reviewed ? { reviewed: d.reviewed } : {}),
-        readingMinutes: d.readingMinutes,
-        related: (ranked.get(key(d.language, d.slug)) ?? [])
-          .filter((r) => r.slug !== d.slug && exists.has(key(d.language, r.slug)))
-          .slice(0, RELATED_LIMIT)
-          .map((r) => ({ slug: r.slug, score: r.score })),
-      })),
+      .map(
+        (d): IndexEntry => ({
+          slug: d.slug,
+          language: d.language,
+          title: d.title,
+          description: d.description,
+          topics: d.topics,
+          published: d.published,
+          updated: d.updated,
+          ...(d.reviewed ? { reviewed: d.reviewed } : {}),
+          readingMinutes: d.readingMinutes,
+          related: (ranked.get(key(d.language, d.slug)) ?? [])
+            .filter((r) => r.slug !== d.slug && exists.has(key(d.language, r.slug)))
+            .slice(0, RELATED_LIMIT)
+            .map((r) => ({ slug: r.slug, score: r.score })),
+        }),
+      ),
   }));
 
   // The last guard: nothing is written that does not match the published types.

@@ -92,7 +92,8 @@ export function compileArticle(file: SourceFile, ctx: CompileContext): CompiledA
     const count = fm.references.length;
     for (const c of md.cites) {
       if (c.n > count) {
-        const have = count === 0 ? 'the article has no references' : `the article has ${count} reference${count === 1 ? '' : 's'}`;
+        const have =
+          count === 0 ? 'the article has no references' : `the article has ${count} reference${count === 1 ? '' : 's'}`;
         issues.error('body', `citation [${c.n}] has no reference ${c.n} (${have})`, c.line);
       }
     }
@@ -100,7 +101,11 @@ export function compileArticle(file: SourceFile, ctx: CompileContext): CompiledA
     const cited = new Set(md.cites.map((c) => c.n));
     for (const r of fm.references) {
       if (!cited.has(r.n)) {
-        issues.error(`references[${r.n}]`, `reference ${r.n} ("${r.title.slice(0, 60)}") is never cited; add [${r.n}] in the body or remove it`, yaml?.lineOf(['references', r.n - 1]));
+        issues.error(
+          `references[${r.n}]`,
+          `reference ${r.n} ("${r.title.slice(0, 60)}") is never cited; add [${r.n}] in the body or remove it`,
+          yaml?.lineOf(['references', r.n - 1]),
+        );
       }
     }
   }

@@ -37,7 +37,10 @@ function linkTarget(raw: string, offset: number): { href: string } | { slug: str
     return { slug };
   }
   if (/[\s\u0000-\u001f\u007f]/.test(raw) || raw === '') {
-    throw new InlineError(`link target "${raw}" must be one URL without spaces (titles in links are not supported)`, offset);
+    throw new InlineError(
+      `link target "${raw}" must be one URL without spaces (titles in links are not supported)`,
+      offset,
+    );
   }
   let url: URL | undefined;
   try {
@@ -100,7 +103,10 @@ class InlineParser {
         const marker = run >= 2 ? '**' : '*';
         const after = src[this.pos + marker.length];
         if (after === undefined || /\s/.test(after)) {
-          throw new InlineError(`a lone "${marker}" is not emphasis: write *text* or **text**, or escape it as \\*`, this.pos);
+          throw new InlineError(
+            `a lone "${marker}" is not emphasis: write *text* or **text**, or escape it as \\*`,
+            this.pos,
+          );
         }
         flush();
         const start = this.pos;
@@ -119,7 +125,10 @@ class InlineParser {
         throw new InlineError('images are not allowed', this.pos);
       }
       if (c === '_' && /^_+[^\s_]/.test(rest) && (this.pos === 0 || /[\s(]/.test(src[this.pos - 1]))) {
-        throw new InlineError('underscores are not emphasis here: write *text* or **text**, or escape it as \\_', this.pos);
+        throw new InlineError(
+          'underscores are not emphasis here: write *text* or **text**, or escape it as \\_',
+          this.pos,
+        );
       }
       if (c === '`') {
         throw new InlineError('code (backticks) is not allowed; escape a literal backtick as \\`', this.pos);
@@ -213,7 +222,5 @@ export function parseInline(text: string, refs: InlineRefs): Inline[] {
 
 /** The text a reader sees, for heading ids, word counts and related-post scoring. */
 export function plainText(nodes: readonly Inline[]): string {
-  return nodes
-    .map((n) => (typeof n === 'string' ? n : n.type === 'cite' ? '' : plainText(n.children)))
-    .join('');
+  return nodes.map((n) => (typeof n === 'string' ? n : n.type === 'cite' ? '' : plainText(n.children))).join('');
 }

@@ -34,5 +34,4 @@ export class IssueList {
   }
 }
 
-export const hasErrors = (issues: readonly ContentIssue[]): boolean =>
-  issues.some((i) => i.severity === 'error');
+export const hasErrors = (issues: readonly ContentIssue[]): boolean => issues.some((i) => i.severity === 'error');

@@ -164,7 +164,10 @@ export function parseMarkdown(body: string, firstLine = 1): MarkdownResult {
         problem(lineNo, `"${hashes[1]} " headings are not allowed: use "## " or "### "`);
         continue;
       }
-      const text = s.slice(depth).replace(/\s+#+\s*$/, '').trim();
+      const text = s
+        .slice(depth)
+        .replace(/\s+#+\s*$/, '')
+        .trim();
       if (!text) {
         problem(lineNo, 'a heading needs text');
         continue;

@@ -1,4 +1,4 @@
-import { safeHttpUrl } from '../internal/validate.js';
+import { safeHttpUrl } from '../util/validate.js';
 import type { ArticleDocument, Block, Inline, Reference } from './document-types.js';
 
 /**
@@ -31,7 +31,7 @@ export interface ReadResult {
 
 // Parsed JSON: every field is checked before it is used.
 type Json = Record<string, any>;
-const isObject = (v: unknown): v is Json => typeof v == 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) > 0;
 /** A value as short text for a console message. */
 export const clip = (v: unknown, max = 60): string => {
@@ -46,17 +46,18 @@ export const clip = (v: unknown, max = 60): string => {
 export function readDocument(raw: unknown, base: string): ReadResult {
   const refuse = (refused: string): ReadResult => ({ refused, problems: [] });
   if (!isObject(raw)) return refuse('it is not a JSON object');
-  if (typeof raw.title != 'string' || !raw.title.trim()) return refuse('it has no "title" string');
+  if (typeof raw.title !== 'string' || !raw.title.trim()) return refuse('it has no "title" string');
   if (!Array.isArray(raw.body)) return refuse('it has no "body" array');
 
   const problems = new Set<string>();
   const say = (problem: string) => void problems.add(problem);
   let nodes = 0;
-  if (raw.version !== undefined && raw.version !== 1) say(`"version" is ${clip(JSON.stringify(raw.version))}, not 1; reading it as version 1`);
+  if (raw.version !== undefined && raw.version !== 1)
+    say(`"version" is ${clip(JSON.stringify(raw.version))}, not 1; reading it as version 1`);
 
   /** A capped string, or '' (a wrong type is reported, a missing one is not). */
   const text = (v: unknown, field: string): string => {
-    if (typeof v != 'string') {
+    if (typeof v !== 'string') {
       if (v != null) say(`"${field}" is not a string; left out`);
       return '';
     }
@@ -64,16 +65,16 @@ export function readDocument(raw: unknown, base: string): ReadResult {
     return v.slice(0, MAX_TEXT);
   };
   const day = (v: unknown, field: string): string => {
-    if (typeof v == 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
     if (v != null && v !== '') say(`"${field}" is not a YYYY-MM-DD date; left out`);
     return '';
   };
   /** http(s) only, resolved against the document's own URL (for relative links). */
   /** A node of `kind` whose type is not one we know (or that is not a node at all). */
   const unknown = (kind: string, type: unknown) =>
-    say(`${kind} ${typeof type == 'string' ? `of unknown type "${clip(type)}"` : 'without a "type"'} was left out`);
+    say(`${kind} ${typeof type === 'string' ? `of unknown type "${clip(type)}"` : 'without a "type"'} was left out`);
   const link = (v: unknown, where: string): string | undefined => {
-    const url = typeof v == 'string' ? safeHttpUrl(v, base) : undefined;
+    const url = typeof v === 'string' ? safeHttpUrl(v, base) : undefined;
     if (!url) say(`the link "${clip(v)}" in ${where} is not http(s); shown without it`);
     return url;
   };
@@ -115,24 +116,24 @@ export function readDocument(raw: unknown, base: string): ReadResult {
         say(`the document has more than ${MAX_NODES} nodes; the rest is left out`);
         break;
       }
-      if (typeof node == 'string') {
+      if (typeof node === 'string') {
         out.push(text(node, 'text'));
         continue;
       }
       const type = isObject(node) && node.type;
-      if (type == 'cite') {
+      if (type === 'cite') {
         if (isCount(node.n) && numbers.has(node.n)) out.push({ type, n: node.n });
         else say(`a citation [${clip(node.n)}] has no matching reference; left out`);
       } else if (depth >= MAX_DEPTH) say(`inline nodes nested deeper than ${MAX_DEPTH} levels were left out`);
-      else if (type == 'em' || type == 'strong') out.push({ type, children: inlines(node.children, depth + 1) });
-      else if (type == 'link' || type == 'article-link') {
+      else if (type === 'em' || type === 'strong') out.push({ type, children: inlines(node.children, depth + 1) });
+      else if (type === 'link' || type === 'article-link') {
         const children = inlines(node.children, depth + 1);
         // A link that cannot be kept leaves its text in place.
-        if (type == 'link') {
+        if (type === 'link') {
           const href = link(node.href, 'a text link');
           if (href) out.push({ type, href, children });
           else out.push(...children);
-        } else if (typeof node.slug == 'string' && SLUG.test(node.slug)) out.push({ type, slug: node.slug, children });
+        } else if (typeof node.slug === 'string' && SLUG.test(node.slug)) out.push({ type, slug: node.slug, children });
         else {
           say(`the article link "${clip(node.slug)}" is not a slug; shown without it`);
           out.push(...children);
@@ -146,14 +147,14 @@ export function readDocument(raw: unknown, base: string): ReadResult {
   const ids = new Set<string>();
   raw.body.forEach((b: Json, i: number) => {
     const type = isObject(b) && b.type;
-    if (type == 'heading') {
-      let id = typeof b.id == 'string' && /^[\w-]{1,80}$/.test(b.id) ? b.id : `section-${i + 1}`;
+    if (type === 'heading') {
+      let id = typeof b.id === 'string' && /^[\w-]{1,80}$/.test(b.id) ? b.id : `section-${i + 1}`;
       if (ids.has(id)) id += `-${i + 1}`;
       ids.add(id);
       body.push({ type, depth: b.depth === 1 ? 1 : 2, id, children: inlines(b.children, 0) });
       if (b.depth !== 1 && b.depth !== 2) say('a heading "depth" other than 1 or 2 was read as 2');
-    } else if (type == 'paragraph' || type == 'quote') body.push({ type, children: inlines(b.children, 0) });
-    else if (type == 'list') {
+    } else if (type === 'paragraph' || type === 'quote') body.push({ type, children: inlines(b.children, 0) });
+    else if (type === 'list') {
       if (!Array.isArray(b.items)) return say('a list without an "items" array was left out');
       const items = b.items.filter((item: unknown) => Array.isArray(item));
       if (items.length < b.items.length) say('list items that are not arrays were left out');
@@ -164,11 +165,12 @@ export function readDocument(raw: unknown, base: string): ReadResult {
   const source = isObject(raw.source) ? raw.source : {};
   const sourceUrl = source.url !== undefined && link(source.url, 'the source');
   const strings = (v: unknown): string[] =>
-    Array.isArray(v) ? v.filter((s) => typeof s == 'string').map((s: string) => s.slice(0, 200)) : [];
+    Array.isArray(v) ? v.filter((s) => typeof s === 'string').map((s: string) => s.slice(0, 200)) : [];
   const doc: ArticleDocument = {
     version: 1,
-    slug: typeof raw.slug == 'string' && SLUG.test(raw.slug) ? raw.slug : '',
-    language: typeof raw.language == 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(raw.language) ? raw.language : '',
+    slug: typeof raw.slug === 'string' && SLUG.test(raw.slug) ? raw.slug : '',
+    language:
+      typeof raw.language === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(raw.language) ? raw.language : '',
     title: text(raw.title, 'title'),
     description: text(raw.description, 'description'),
     published: day(raw.published, 'published'),
@@ -176,7 +178,9 @@ export function readDocument(raw: unknown, base: string): ReadResult {
     author: text(raw.author, 'author'),
     topics: strings(raw.topics),
     readingMinutes: isCount(raw.readingMinutes) ? Math.min(raw.readingMinutes, 999) : 0,
-    source: sourceUrl ? { name: text(source.name, 'source.name'), url: sourceUrl } : { name: text(source.name, 'source.name') },
+    source: sourceUrl
+      ? { name: text(source.name, 'source.name'), url: sourceUrl }
+      : { name: text(source.name, 'source.name') },
     translations: strings(raw.translations),
     body,
     references,
@@ -192,7 +196,9 @@ export function readDocument(raw: unknown, base: string): ReadResult {
 export function countWords(doc: ArticleDocument): number {
   let words = 0;
   const walk = (nodes: Inline[]): void =>
-    nodes.forEach((n) => (typeof n == 'string' ? (words += n.split(/\s+/).filter(Boolean).length) : 'children' in n && walk(n.children)));
-  doc.body.forEach((b) => (b.type == 'list' ? b.items.forEach(walk) : walk(b.children)));
+    nodes.forEach((n) =>
+      typeof n === 'string' ? (words += n.split(/\s+/).filter(Boolean).length) : 'children' in n && walk(n.children),
+    );
+  doc.body.forEach((b) => (b.type === 'list' ? b.items.forEach(walk) : walk(b.children)));
   return words;
 }

@@ -33,5 +33,7 @@ export function parseTopics(
     if (extra.length) issues.error(slug, `unknown label language(s): ${extra.join(', ')}`, line);
     topics[slug] = { en: String(labels.en ?? '').trim(), es: String(labels.es ?? '').trim() };
   }
-  return issues.items.length ? { vocabulary: null, issues: issues.items } : { vocabulary: { version: 1, topics }, issues: [] };
+  return issues.items.length
+    ? { vocabulary: null, issues: issues.items }
+    : { vocabulary: { version: 1, topics }, issues: [] };
 }

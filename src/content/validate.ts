@@ -164,7 +164,8 @@ export function validateFrontMatter(
 
   const slug = text('slug', true);
   if (slug !== undefined) {
-    if (!SLUG.test(slug)) err('slug', `"${slug}" must use only a-z, 0-9 and - (not at either end, at most 128 characters)`);
+    if (!SLUG.test(slug))
+      err('slug', `"${slug}" must use only a-z, 0-9 and - (not at either end, at most 128 characters)`);
     else if (slug !== ctx.fileSlug) err('slug', `"${slug}" must match the file name "${ctx.fileSlug}.md"`);
   }
 
@@ -200,7 +201,8 @@ export function validateFrontMatter(
     if (required && value.length === 0) err(field, 'needs at least one entry');
     const out: string[] = [];
     value.forEach((v, i) => {
-      if (typeof v !== 'string' || !SLUG.test(v)) err(field, `"${String(v)}" is not a slug (a-z, 0-9 and -)`, [field, i]);
+      if (typeof v !== 'string' || !SLUG.test(v))
+        err(field, `"${String(v)}" is not a slug (a-z, 0-9 and -)`, [field, i]);
       else if (out.includes(v)) err(field, `"${v}" is listed twice`, [field, i]);
       else out.push(v);
     });
@@ -235,7 +237,10 @@ export function validateFrontMatter(
         }
       }
       if (ref.n !== undefined && ref.n !== n) {
-        err(`${name}.n`, `is ${String(ref.n)} but this is reference ${n} (references are numbered in order)`, [...path, 'n']);
+        err(`${name}.n`, `is ${String(ref.n)} but this is reference ${n} (references are numbered in order)`, [
+          ...path,
+          'n',
+        ]);
       }
       const field = (key: string, required: boolean) => text(`${name}.${key}`, required, [...path, key], ref[key]);
       const title = field('title', true);

@@ -13,7 +13,11 @@ export interface YamlSource {
 }
 
 /** Drops yaml's "at line N, column M:" suffix and code frame; the line goes into the issue. */
-const firstPart = (message: string) => message.split(/ at line \d+, column \d+/)[0].split('\n')[0].trim();
+const firstPart = (message: string) =>
+  message
+    .split(/ at line \d+, column \d+/)[0]
+    .split('\n')[0]
+    .trim();
 
 /**
  * Parses YAML that starts at `firstLine` of the file. Problems go to `issues` under the field

@@ -1,4 +1,4 @@
-import { safeHttpUrl } from './validate.js';
+import { safeHttpUrl } from '../util/validate.js';
 
 /**
  * Where the library's own data (articles) lives when no `content-base` is given: `content/` beside
@@ -48,7 +48,7 @@ export function defaultContentBase(): string {
 
 /** A `content-base` value made absolute, with a trailing slash; `undefined` if it is not a URL. */
 export function resolveContentBase(value: string): string | undefined {
-  const url = safeHttpUrl(value);
+  const url = safeHttpUrl(value, document.baseURI);
   if (!url) return undefined;
   return url.endsWith('/') ? url : `${url}/`;
 }

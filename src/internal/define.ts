@@ -1,5 +1,5 @@
-import { nextTask } from './next-task.js';
-import { VERSION } from './version.js';
+import { nextTask } from '../util/scheduling.js';
+import { VERSION } from '../util/version.js';
 import { warn, warnPage } from './warn.js';
 
 /** Where every copy of the script records which version defined which tag. */

@@ -19,12 +19,7 @@ export function headingLevel(tag: string, value: unknown, fallback: HeadingLevel
 export const below = (level: HeadingLevel): HeadingLevel => Math.min(level + 1, 6) as HeadingLevel;
 
 /** A real `<hN>` element (crawlers and screen readers both prefer it to `role="heading"`). */
-export function heading(
-  level: HeadingLevel,
-  content: unknown,
-  part: string,
-  id?: string,
-): TemplateResult {
+export function heading(level: HeadingLevel, content: unknown, part: string, id?: string): TemplateResult {
   switch (level) {
     case 2:
       return html`<h2 part=${part} id=${id ?? nothing}>${content}</h2>`;

@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { inheritedLang, isSupported, matchLanguage, type Language } from './language.js';
-import { nextTask } from './next-task.js';
+import { isSupported, type Language, matchLanguage } from '../util/language.js';
+import { inheritedLang } from './language.js';
+import { runSteps } from '../util/scheduling.js';
 import { warn } from './warn.js';
 
 /** A message is text, or a function of its arguments (plurals, names, numbers). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Message = string | ((...args: any[]) => string);
 export type Dictionary = Record<string, Message>;
 
@@ -148,7 +148,7 @@ export class LocalizeController<D extends Dictionary> implements ReactiveControl
     if (!ready) {
       // After the first chain, the data is loaded: a later one (another language, another widget)
       // runs in the same order behind it, and costs little.
-      warming.set(key, (ready = (last = last.then(() => runSteps(steps)))));
+      warming.set(key, (ready = last = last.then(() => runSteps(steps))));
     }
     return ready;
   }
@@ -156,23 +156,6 @@ export class LocalizeController<D extends Dictionary> implements ReactiveControl
 
 const warming = new Map<string, Promise<void>>();
 let last: Promise<void> = Promise.resolve();
-
-function runSteps(steps: Array<() => unknown>): Promise<void> {
-  return new Promise((resolve) => {
-    const next = () => {
-      try {
-        steps.shift()?.();
-      } catch {
-        // A browser without one of these formats falls back when the widget formats for real.
-      }
-      if (steps.length) void nextTask().then(next);
-      else resolve();
-    };
-    // A task of its own each: queued ahead of the response the widget waits for (an idle callback
-    // could come after it), and not slowed to one a second in a background tab (a timer would be).
-    void nextTask().then(next);
-  });
-}
 
 const formatters = new Map<string, unknown>();
 /** Intl formatters are slow to create and immutable: one per constructor, locale and options. */
@@ -195,4 +178,3 @@ function parseDay(value: string): Date | undefined {
   if (!m) return undefined;
   return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], 12));
 }
-

@@ -9,7 +9,7 @@ import { sharedStyles } from './shared-styles.js';
  * Every event the library fires, with its detail type. Widgets add theirs by declaration merging,
  * so `emit()` only accepts known names with the right detail.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
+// biome-ignore lint/suspicious/noEmptyInterface: widgets add their events by declaration merging
 export interface RecoveryEventMap {}
 
 /** Outside the class so the manifest analyzer doesn't list a generic event on every widget. */

@@ -1,6 +1,6 @@
 import { defaultContentBase, resolveContentBase } from './content-base.js';
 import { THEMES, type RecoverySettings, type Theme } from './settings.js';
-import { cleanEmail, cleanPhone, safeHttpUrl } from './validate.js';
+import { cleanEmail, cleanPhone, safeHttpUrl } from '../util/validate.js';
 import { warn } from './warn.js';
 
 /** Settings after merging and checking: every value here is safe to render. */
@@ -77,7 +77,12 @@ export function resolveSettings(
       out[key] = clean;
       out[key === 'phone' ? 'phoneDisplay' : 'smsDisplay'] = found.value;
     } else {
-      bad(key, found.from, found.value, 'is not a phone number (use digits, spaces, +, - or parentheses); it is left out.');
+      bad(
+        key,
+        found.from,
+        found.value,
+        'is not a phone number (use digits, spaces, +, - or parentheses); it is left out.',
+      );
     }
   }
 
@@ -90,7 +95,7 @@ export function resolveSettings(
 
   const contact = pick('contactUrl');
   if (contact) {
-    const clean = safeHttpUrl(contact.value);
+    const clean = safeHttpUrl(contact.value, document.baseURI);
     if (clean) out.contactUrl = clean;
     else bad('contactUrl', contact.from, contact.value, 'is not an http(s) link; it is left out.');
   }

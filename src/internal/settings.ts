@@ -36,6 +36,4 @@ export const SETTING_KEYS = [
 ] as const satisfies readonly (keyof RecoverySettings)[];
 
 /** Symbol.for keeps the context shared when two copies of the script meet on one page. */
-export const settingsContext = createContext<RecoverySettings | undefined>(
-  Symbol.for('recovery-widgets.settings'),
-);
+export const settingsContext = createContext<RecoverySettings | undefined>(Symbol.for('recovery-widgets.settings'));

@@ -5,7 +5,15 @@
  * there we map each meeting's formats to the shared NAWS `world_id` ("OPEN", "VM", "TC").
  */
 import type { Attendance, Meeting } from './types.js';
-import { type AdapterContext, deriveAttendance, describe, joined, readRecords, type RecordReader, SkipRecord } from './fields.js';
+import {
+  type AdapterContext,
+  deriveAttendance,
+  describe,
+  joined,
+  readRecords,
+  type RecordReader,
+  SkipRecord,
+} from './fields.js';
 import { minutesClock, clockMinutes } from './text.js';
 import { NA_KEY_TO_WORLD } from './type-codes.js';
 
@@ -87,7 +95,8 @@ function readMeeting(r: RecordReader, table: BmltFormatTable | undefined): Meeti
   const venue = r.text('venue_type', 10);
   let attendance: Attendance = VENUE[venue!];
   if (!Object.hasOwn(VENUE, venue!)) {
-    if (venue !== undefined) r.warn('venue_type', `expected 1, 2 or 3, found ${describe(venue)}; worked out from the formats`);
+    if (venue !== undefined)
+      r.warn('venue_type', `expected 1, 2 or 3, found ${describe(venue)}; worked out from the formats`);
     attendance = deriveAttendance(
       !!(conferenceUrl || conferencePhone) || types.includes('VM') || types.includes('HY'),
       !!street && !types.includes('VM'),

@@ -11,8 +11,7 @@ const RAD = Math.PI / 180;
 export function haversineKm(a: Point, b: Point): number {
   const dLat = (b.latitude - a.latitude) * RAD;
   const dLon = (b.longitude - a.longitude) * RAD;
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * RAD) * Math.cos(b.latitude * RAD) * Math.sin(dLon / 2) ** 2;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * RAD) * Math.cos(b.latitude * RAD) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 

@@ -5,7 +5,7 @@
  * fellowship directory never download or evaluate it.
  */
 export { normalizeFeed, normalizeFeedInSlices } from './normalize.js';
-export { nextTask } from '../internal/next-task.js';
+export { nextTask } from '../util/scheduling.js';
 export { mergeFeeds } from './merge.js';
 export { groupForList, timesForViewer } from './schedule.js';
 export { buildIndex, filterMeetings, typesInUse } from './search.js';
@@ -15,4 +15,4 @@ export { icsFileName, meetingToIcs } from './ics.js';
 export { haversineKm } from './distance.js';
 export { isoDateIn } from './zone.js';
 /** The release this engine was built with: the finder refuses an engine of another release. */
-export { VERSION } from '../internal/version.js';
+export { VERSION } from '../util/version.js';

@@ -50,9 +50,12 @@ const textual = (v: unknown): v is string | number => typeof v === 'string' || N
 const isPhone = (text: string) => {
   // After the first pause (`,`) come meeting ids and passcodes, which may hold letters.
   const head = text.split(/[,;]/)[0];
-  return (head.match(/\d/g)?.length ?? 0) > 2 && /^\+?[\d\s().*#/-]+(?:(?:ext|x)\.?\s*\d+)?$/i.test(head) ? text : undefined;
+  return (head.match(/\d/g)?.length ?? 0) > 2 && /^\+?[\d\s().*#/-]+(?:(?:ext|x)\.?\s*\d+)?$/i.test(head)
+    ? text
+    : undefined;
 };
-const isEmail = (text: string) => (/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/.test(text) ? text : undefined);
+const isEmail = (text: string) =>
+  /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/.test(text) ? text : undefined;
 
 export class RecordReader {
   constructor(
@@ -155,7 +158,11 @@ export class RecordReader {
     if (blank(value)) return;
     if (typeof value === 'boolean') return value;
     const text = String(value).trim().toLowerCase();
-    return /^(yes|true|1|y)$/.test(text) ? true : /^(no|false|0|n)$/.test(text) ? false : this.drop(field, 'yes or no', value);
+    return /^(yes|true|1|y)$/.test(text)
+      ? true
+      : /^(no|false|0|n)$/.test(text)
+        ? false
+        : this.drop(field, 'yes or no', value);
   }
 
   /** A list of short strings: an array, or a string separated by `sep` (spreadsheets do that). */
@@ -186,7 +193,11 @@ export class RecordReader {
    * Completes a meeting with what both formats share, and refuses a record with nothing a visitor
    * could act on: no place, no way to join, no contact.
    */
-  meeting(format: FeedFormat, fields: Omit<Meeting, 'id' | 'source' | 'format' | 'fellowship' | 'region' | 'feedId'>, placeField: string): Meeting {
+  meeting(
+    format: FeedFormat,
+    fields: Omit<Meeting, 'id' | 'source' | 'format' | 'fellowship' | 'region' | 'feedId'>,
+    placeField: string,
+  ): Meeting {
     const m: Meeting = {
       id: '',
       source: this.ctx.source,
@@ -231,7 +242,8 @@ export function readRecords(
   records.forEach((rec, i) => {
     let ref: number | string = i + (ctx.offset ?? 0);
     try {
-      if (!rec || typeof rec !== 'object' || Array.isArray(rec)) throw new SkipRecord('(record)', `not a meeting object (${describe(rec)})`);
+      if (!rec || typeof rec !== 'object' || Array.isArray(rec))
+        throw new SkipRecord('(record)', `not a meeting object (${describe(rec)})`);
       for (const key of idKeys) {
         const v = (rec as Record<string, unknown>)[key];
         if ((typeof v === 'string' && v.trim() && v.length <= 200) || Number.isFinite(v)) {

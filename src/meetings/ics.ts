@@ -29,7 +29,11 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
 /** RFC 5545 TEXT: backslash, semicolon, comma and line breaks escaped; other controls dropped. */
 export function escapeText(value: string): string {
-  return value.replace(/\r\n?/g, '\n').replace(CONTROLS, '').replace(/[\\;,]/g, '\\$&').replace(/\n/g, '\\n');
+  return value
+    .replace(/\r\n?/g, '\n')
+    .replace(CONTROLS, '')
+    .replace(/[\\;,]/g, '\\$&')
+    .replace(/\n/g, '\\n');
 }
 
 const encoder = new TextEncoder();
@@ -60,9 +64,13 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `YYYYMMDDTHHMMSS` of a UTC instant (or a wall time stored as one), with `Z` only when `utc`. */
 const stamp = (t: number | Date, utc?: boolean) =>
-  new Date(t).toISOString().replace(/[-:]|\.\d+/g, '').slice(0, utc ? 16 : 15);
+  new Date(t)
+    .toISOString()
+    .replace(/[-:]|\.\d+/g, '')
+    .slice(0, utc ? 16 : 15);
 
-const offsetText = (minutes: number) => `${minutes < 0 ? '-' : '+'}${pad(Math.abs(minutes) / 60 | 0)}${pad(Math.abs(minutes) % 60)}`;
+const offsetText = (minutes: number) =>
+  `${minutes < 0 ? '-' : '+'}${pad((Math.abs(minutes) / 60) | 0)}${pad(Math.abs(minutes) % 60)}`;
 
 function isoDuration(minutes: number): string {
   const h = Math.floor(minutes / 60);
@@ -109,10 +117,19 @@ function yearlyRule(list: Observance[]): string | undefined {
   const d = first.local;
   const shape = (o: Observance, i: number) => {
     const l = o.local;
-    return [o.from, o.to, l.getUTCFullYear() - i, l.getUTCMonth(), l.getUTCDay(), l.getUTCHours(), l.getUTCMinutes()].join();
+    return [
+      o.from,
+      o.to,
+      l.getUTCFullYear() - i,
+      l.getUTCMonth(),
+      l.getUTCDay(),
+      l.getUTCHours(),
+      l.getUTCMinutes(),
+    ].join();
   };
   const nth = (o: Observance) => Math.ceil(o.local.getUTCDate() / 7);
-  const last = (o: Observance) => o.local.getUTCDate() + 7 > new Date(Date.UTC(o.local.getUTCFullYear(), o.local.getUTCMonth() + 1, 0)).getUTCDate();
+  const last = (o: Observance) =>
+    o.local.getUTCDate() + 7 > new Date(Date.UTC(o.local.getUTCFullYear(), o.local.getUTCMonth() + 1, 0)).getUTCDate();
   if (!list.every((o, i) => shape(o, i) === shape(first, 0))) return;
   const week = list.every((o) => nth(o) === nth(first)) && nth(first) < 5 ? nth(first) : list.every(last) ? -1 : 0;
   return week ? `FREQ=YEARLY;BYMONTH=${d.getUTCMonth() + 1};BYDAY=${week}${DAY_CODES[d.getUTCDay()]}` : undefined;

@@ -4,7 +4,15 @@
  * for coordinates, `types` as a comma-separated string, missing or empty fields.
  */
 import type { Attendance, Meeting } from './types.js';
-import { type AdapterContext, deriveAttendance, describe, joined, readRecords, type RecordReader, SkipRecord } from './fields.js';
+import {
+  type AdapterContext,
+  deriveAttendance,
+  describe,
+  joined,
+  readRecords,
+  type RecordReader,
+  SkipRecord,
+} from './fields.js';
 import { clockMinutes } from './text.js';
 
 const DAY_NAMES = 'sun mon tue wed thu fri sat'.split(' ');
@@ -49,7 +57,10 @@ export function cityOf(address: string): string | undefined {
  * has at most three parts ("Philadelphia, PA, USA") names an area, not a door.
  */
 export function looksApproximate(address: string): boolean {
-  const parts = address.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = address
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   return parts.length < 4 && !/\d/.test(parts[0] ?? '');
 }
 
@@ -78,7 +89,12 @@ function readMeeting(r: RecordReader): Meeting {
   const city = r.text('city', 200);
   const address =
     r.text('formatted_address') ??
-    joined([r.text('address', 200), city, joined([r.text('state', 200), r.text('postal_code', 200)], ' '), r.text('country', 200)]);
+    joined([
+      r.text('address', 200),
+      city,
+      joined([r.text('state', 200), r.text('postal_code', 200)], ' '),
+      r.text('country', 200),
+    ]);
   const location = r.text('location', 500, true);
   const regions = r.list('regions', />/);
   const region = r.text('region', 200, true);
@@ -118,7 +134,11 @@ function readMeeting(r: RecordReader): Meeting {
       types,
       attendance:
         attendance ??
-        deriveAttendance(!!(conferenceUrl || conferencePhone) || types.includes('ONL'), !!(address || location) && !approximate, types.includes('TC')),
+        deriveAttendance(
+          !!(conferenceUrl || conferencePhone) || types.includes('ONL'),
+          !!(address || location) && !approximate,
+          types.includes('TC'),
+        ),
       location,
       address,
       city: city ?? (address && cityOf(address)),

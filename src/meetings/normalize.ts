@@ -7,7 +7,7 @@ import { type AdapterContext, describe } from './fields.js';
 import { readMeetingGuide } from './meeting-guide.js';
 import { looksLikeBmlt, readBmlt } from './bmlt.js';
 import { isValidTimeZone } from './zone.js';
-import { nextTask } from '../internal/next-task.js';
+import { nextTask } from '../util/scheduling.js';
 
 export interface NormalizeOptions {
   /** The zone for records that name none; the viewer's zone when absent or invalid. */
@@ -105,7 +105,8 @@ function* normalizeSteps(json: unknown, source: string, opts?: NormalizeOptions)
   });
   try {
     const found = locate(json);
-    if (!found) return result('not-a-feed', ` is not a meeting feed: expected an array of meetings, found ${shapeOf(json)}.`);
+    if (!found)
+      return result('not-a-feed', ` is not a meeting feed: expected an array of meetings, found ${shapeOf(json)}.`);
     const { records } = found;
     format = found.format;
     if (!records.length) return result('empty', ' lists no meetings.');
@@ -114,18 +115,31 @@ function* normalizeSteps(json: unknown, source: string, opts?: NormalizeOptions)
     const named = isValidTimeZone(zone);
     const timezone = named ? zone : viewerZone();
     if (!named && zone !== undefined) {
-      warnings.push({ source, record: '(feed)', field: 'timezone', reason: `${describe(zone)} is not an IANA time zone; using ${timezone}`, skipped: false });
+      warnings.push({
+        source,
+        record: '(feed)',
+        field: 'timezone',
+        reason: `${describe(zone)} is not an IANA time zone; using ${timezone}`,
+        skipped: false,
+      });
     }
-    const fellowship = ['aa', 'al-anon', 'na', 'other'].includes(options.fellowship!) ? options.fellowship! : format === 'bmlt' ? 'na' : 'aa';
+    const fellowship = ['aa', 'al-anon', 'na', 'other'].includes(options.fellowship!)
+      ? options.fellowship!
+      : format === 'bmlt'
+        ? 'na'
+        : 'aa';
     const ctx: AdapterContext = { source, fellowship, timezone, warnings };
     for (let from = 0; from < records.length; from += SLICE) {
       // The first slice too: the caller's task has just parsed the feed's JSON.
       yield;
       const part = records.slice(from, from + SLICE);
       ctx.offset = from;
-      for (const m of format === 'bmlt' ? readBmlt(part, ctx, found.formats) : readMeetingGuide(part, ctx)) meetings.push(m);
+      for (const m of format === 'bmlt' ? readBmlt(part, ctx, found.formats) : readMeetingGuide(part, ctx))
+        meetings.push(m);
     }
-    assignIds(meetings, Number.isInteger(options.sourceIndex) ? options.sourceIndex! : 0, (w) => warnings.push({ source, ...w }));
+    assignIds(meetings, Number.isInteger(options.sourceIndex) ? options.sourceIndex! : 0, (w) =>
+      warnings.push({ source, ...w }),
+    );
     const first = warnings.find((w) => w.skipped);
     return meetings.length
       ? result()

@@ -90,14 +90,18 @@ function clockFor(zone: string, now: number): ZoneClock {
   if (!c) {
     const offset = offsetMinutes(now, zone);
     const steady = !findTransitions(zone, now - 5 * DAY, now + 11 * DAY).length;
-    clocks.byZone.set(zone, (c = { offset: steady ? offset : undefined, midnight: Math.floor((now + offset * MINUTE) / DAY) * DAY }));
+    clocks.byZone.set(
+      zone,
+      (c = { offset: steady ? offset : undefined, midnight: Math.floor((now + offset * MINUTE) / DAY) * DAY }),
+    );
   }
   return c;
 }
 
 function occurrence(m: Meeting, now: Date, minutes = parseTime(m.time)): DatedOccurrence | undefined {
   // isByAppointment(), with the time read once.
-  if (m.attendance === 'inactive' || !m.days.length || minutes === undefined || !isValidTimeZone(m.timezone)) return undefined;
+  if (m.attendance === 'inactive' || !m.days.length || minutes === undefined || !isValidTimeZone(m.timezone))
+    return undefined;
   let days = 0;
   for (const d of m.days) if (Number.isInteger(d) && d >= 0 && d <= 6) days |= 1 << d;
   if (!days) return undefined;

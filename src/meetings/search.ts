@@ -93,7 +93,17 @@ export function buildIndex(meetings: readonly Meeting[]): MeetingIndex {
     regionsOf.push(ids);
   });
   starts[n] = offset;
-  return { meetings, text: parts.join('\u0001'), starts, masks, regionIds, regionNames, regionParents, regionsOf, termCache: new Map() };
+  return {
+    meetings,
+    text: parts.join('\u0001'),
+    starts,
+    masks,
+    regionIds,
+    regionNames,
+    regionParents,
+    regionsOf,
+    termCache: new Map(),
+  };
 }
 
 /** `"quoted phrases"` stay whole, other words are separate terms; all folded. */
@@ -172,7 +182,8 @@ function failures(index: MeetingIndex, filters: MeetingFilters): Uint8Array {
   const f = filters ?? {};
 
   // Every search term, and every type code (control characters never survive parseQuery).
-  for (const term of parseQuery(typeof f.query === 'string' ? f.query : undefined)) failHits(fail, hitsFor(index, term), F_TEXT);
+  for (const term of parseQuery(typeof f.query === 'string' ? f.query : undefined))
+    failHits(fail, hitsFor(index, term), F_TEXT);
   if (Array.isArray(f.types)) for (const code of f.types) failHits(fail, hitsFor(index, `\u0001${code}`), F_TYPES);
 
   // Each menu: any of its choices.
@@ -199,7 +210,12 @@ function failures(index: MeetingIndex, filters: MeetingFilters): Uint8Array {
     for (let i = 0; i < n; i++) {
       const m = meetings[i];
       const here = m as { latitude: number; longitude: number };
-      if (!valid || typeof m.latitude !== 'number' || typeof m.longitude !== 'number' || !(haversineKm(point, here) <= km)) {
+      if (
+        !valid ||
+        typeof m.latitude !== 'number' ||
+        typeof m.longitude !== 'number' ||
+        !(haversineKm(point, here) <= km)
+      ) {
         fail[i] |= F_NEAR;
       }
     }
@@ -246,7 +262,8 @@ export function facetCounts(index: MeetingIndex, filters: MeetingFilters = {}): 
     if (counted(F_DAYS)) for (let d = 0; d < 7; d++) if (mask & (1 << d)) counts.days[d]++;
     if (counted(F_TIMES)) BUCKETS.forEach((b, k) => mask & (1 << (TIMES_AT + k)) && counts.times[b]++);
     if (counted(F_ATTEND)) ATTENDANCES.forEach((a, k) => mask & (1 << (ATTENDANCE_AT + k)) && counts.attendance[a]++);
-    if (counted(F_TYPES)) for (const t of new Set(index.meetings[i].types)) counts.types[t] = (counts.types[t] ?? 0) + 1;
+    if (counted(F_TYPES))
+      for (const t of new Set(index.meetings[i].types)) counts.types[t] = (counts.types[t] ?? 0) + 1;
     if (counted(F_REGIONS)) for (const id of index.regionsOf[i]) regionCounts[id]++;
     if (counted(F_FELLOW)) {
       FELLOWSHIPS.forEach((x, k) => {
@@ -261,7 +278,10 @@ export function facetCounts(index: MeetingIndex, filters: MeetingFilters = {}): 
 }
 
 /** Meetings with coordinates, nearest first, with their distance for display. */
-export function byDistance(meetings: readonly Meeting[], from: { latitude: number; longitude: number }): { meeting: Meeting; km: number }[] {
+export function byDistance(
+  meetings: readonly Meeting[],
+  from: { latitude: number; longitude: number },
+): { meeting: Meeting; km: number }[] {
   const out: { meeting: Meeting; km: number }[] = [];
   if (!Number.isFinite(from?.latitude) || !Number.isFinite(from?.longitude)) return out;
   for (const meeting of meetings) {

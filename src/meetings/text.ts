@@ -3,7 +3,19 @@
  */
 
 /** Letters NFD does not split into a base and a mark, and typographic quotes: each → its plain form. */
-const FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ı: 'i', '‘': "'", '’': "'", '“': '"', '”': '"' };
+const FOLD: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+  '‘': "'",
+  '’': "'",
+  '“': '"',
+  '”': '"',
+};
 
 /** Lowercase, accent-free, one space between words: "Ñandú  Café" → "nandu cafe". */
 export function fold(text: string): string {
@@ -40,8 +52,7 @@ export function plainText(text: string): string {
  * meeting), so skipping `new URL()` for them is the saving; anything else takes the full parse.
  */
 const isPlainHttpUrl = (text: string) =>
-  /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\/[\w\-.~!$&()*+,;=:@/?%#]*$/.test(text) &&
-  !/\/\.|%2e|xn--/i.test(text);
+  /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\/[\w\-.~!$&()*+,;=:@/?%#]*$/.test(text) && !/\/\.|%2e|xn--/i.test(text);
 
 /** Feeds repeat the same conference and website links across meetings: parse each string once. */
 const checkedUrls = new Map<string, string | undefined>();

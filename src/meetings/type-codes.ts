@@ -8,7 +8,7 @@
  * use: entries split by `;`, each `CODE|English|Spanish` (Spanish omitted when it is the same
  * word), `CODE` alone for AA's entry of that code, `CODE=AA` for AA's entry under another code.
  */
-import type { Language } from '../internal/language.js';
+import type { Language } from '../util/language.js';
 import type { Fellowship } from './types.js';
 
 type Labels = Map<string, string[]>;

@@ -117,7 +117,8 @@ function zoneYear(zone: string, year: number): ZoneYear {
           if (intlOffset(mid, zone) === offset) lo = mid;
           else hi = mid;
         }
-        if (hi < end) table.transitions.push({ at: new Date(hi), offsetBefore: offset, offsetAfter: intlOffset(hi, zone) });
+        if (hi < end)
+          table.transitions.push({ at: new Date(hi), offsetBefore: offset, offsetAfter: intlOffset(hi, zone) });
       }
       t = next;
       offset = nextOffset;
@@ -198,7 +199,8 @@ export function findTransitions(zone: string, from: Date | number, to: Date | nu
       // A change at exactly 00:00 UTC on 1 January shows only as a different starting offset.
       const previous = zoneYear(zone, year - 1);
       const before = previous.transitions.at(-1)?.offsetAfter ?? previous.start;
-      if (before !== table.start) keep({ at: new Date(Date.UTC(year, 0, 1)), offsetBefore: before, offsetAfter: table.start });
+      if (before !== table.start)
+        keep({ at: new Date(Date.UTC(year, 0, 1)), offsetBefore: before, offsetAfter: table.start });
     }
     table.transitions.forEach(keep);
   }

@@ -1,4 +1,4 @@
-import { nextTask } from '../internal/next-task.js';
+import { nextTask } from '../util/scheduling.js';
 
 /**
  * Fetches a partner's JSON feed the careful way: no cookies, no referrer (a visitor's page address
@@ -76,7 +76,9 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
     const reader = response.body?.getReader();
     const read = () =>
       reader!.read().catch((e) => {
-        throw new Error(`stopped sending after ${size(received)}: the response is incomplete${detail(e)}.`, { cause: 'not-json' });
+        throw new Error(`stopped sending after ${size(received)}: the response is incomplete${detail(e)}.`, {
+          cause: 'not-json',
+        });
       });
     for (let chunk = reader && (await read()); chunk && !chunk.done; chunk = await read()) {
       received += chunk.value.byteLength;
@@ -96,7 +98,10 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
       return { ok: true, data: JSON.parse(text) };
     } catch {
       const type = response.headers.get('content-type') ?? 'no content type';
-      return fail('not-json', `is not JSON (${type}; it starts with ${JSON.stringify(text.trim().slice(0, 40).replace(/\s+/g, ' '))}).`);
+      return fail(
+        'not-json',
+        `is not JSON (${type}; it starts with ${JSON.stringify(text.trim().slice(0, 40).replace(/\s+/g, ' '))}).`,
+      );
     }
   } catch (e) {
     return fail((e as Error).cause === 'not-json' ? 'not-json' : 'network', (e as Error).message);

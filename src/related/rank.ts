@@ -96,7 +96,13 @@ export function rankRelated(articles: RelatedInput[], options: RankOptions = {})
   return out;
 }
 
-function rankOne(a: RelatedInput, group: RelatedInput[], model: Model, limit: number, options: RankOptions): RelatedEntry[] {
+function rankOne(
+  a: RelatedInput,
+  group: RelatedInput[],
+  model: Model,
+  limit: number,
+  options: RankOptions,
+): RelatedEntry[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const topicWeight = options.topicWeight ?? DEFAULT_TOPIC_WEIGHT;
   const chosen: RelatedEntry[] = [];
@@ -106,7 +112,9 @@ function rankOne(a: RelatedInput, group: RelatedInput[], model: Model, limit: nu
   const curated = (a.related ?? []).filter((slug, i, all) => all.indexOf(slug) === i && slug !== a.slug);
   curated.forEach((slug, i) => {
     if (!bySlug.has(slug)) {
-      options.onWarning?.(`${a.language}/${a.slug}: related "${slug}" is not an article in ${a.language}; it is left out.`);
+      options.onWarning?.(
+        `${a.language}/${a.slug}: related "${slug}" is not an article in ${a.language}; it is left out.`,
+      );
       return;
     }
     chosen.push({ slug, score: round(1 + (curated.length - i) / curated.length), reasons: [{ kind: 'curated' }] });

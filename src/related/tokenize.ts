@@ -5,7 +5,10 @@ const MIN_LENGTH = 3;
 
 /** Lowercase, accents removed, so "adicción" and "adiccion" (and "Recaída") meet. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /**

@@ -27,7 +27,9 @@ describe('dist/content (built from content/)', () => {
     indexes = await Promise.all(LANGUAGES.map((l) => json<ContentIndex>(`/dist/content/index.${l}.json`)));
     topics = await json<TopicVocabulary>('/dist/content/topics.json');
     documents = await Promise.all(
-      indexes.flatMap((i) => i.articles.map((a) => json<ArticleDocument>(`/dist/content/${a.language}/${a.slug}.json`))),
+      indexes.flatMap((i) =>
+        i.articles.map((a) => json<ArticleDocument>(`/dist/content/${a.language}/${a.slug}.json`)),
+      ),
     );
   });
 
@@ -45,11 +47,20 @@ describe('dist/content (built from content/)', () => {
       const slugs = new Set(index.articles.map((a) => a.slug));
       for (const entry of index.articles) {
         const d = documents.find((x) => x.language === index.language && x.slug === entry.slug)!;
-        for (const k of ['title', 'description', 'topics', 'published', 'updated', 'reviewed', 'readingMinutes'] as const) {
+        for (const k of [
+          'title',
+          'description',
+          'topics',
+          'published',
+          'updated',
+          'reviewed',
+          'readingMinutes',
+        ] as const) {
           expect(entry[k], `${entry.slug}.${k}`).to.deep.equal(d[k]);
         }
         expect(entry.related.length).to.be.at.most(6);
-        for (const r of entry.related) expect(slugs.has(r.slug) && r.slug !== entry.slug, `${entry.slug} → ${r.slug}`).to.equal(true);
+        for (const r of entry.related)
+          expect(slugs.has(r.slug) && r.slug !== entry.slug, `${entry.slug} → ${r.slug}`).to.equal(true);
         for (const t of d.topics) expect(topics.topics, t).to.have.property(t);
         for (const l of d.translations) {
           expect(indexes.find((i) => i.language === l)!.articles.some((a) => a.slug === d.slug)).to.equal(true);

@@ -17,7 +17,12 @@ const TOPICS: SourceFile = {
 };
 
 /** An article file for `language/slug`, with front-matter overrides and a body. */
-const article = (language: string, slug: string, overrides: Record<string, unknown> = {}, body = 'Text.'): SourceFile => ({
+const article = (
+  language: string,
+  slug: string,
+  overrides: Record<string, unknown> = {},
+  body = 'Text.',
+): SourceFile => ({
   path: `content/${language}/${slug}.md`,
   text: source({ slug, language, title: `Title ${slug}`, ...overrides }, body),
 });
@@ -71,15 +76,22 @@ describe('content collection', () => {
   });
 
   it('keeps related lists within their language, without the article itself, at most 6', () => {
-    const en = Array.from({ length: 9 }, (_, i) => article('en', `en-${i}`, { topics: ['family'] }, 'Family support text.'));
-    const es = Array.from({ length: 3 }, (_, i) => article('es', `es-${i}`, { topics: ['family'] }, 'Family support text.'));
+    const en = Array.from({ length: 9 }, (_, i) =>
+      article('en', `en-${i}`, { topics: ['family'] }, 'Family support text.'),
+    );
+    const es = Array.from({ length: 3 }, (_, i) =>
+      article('es', `es-${i}`, { topics: ['family'] }, 'Family support text.'),
+    );
     const out = run([...en, ...es]);
     expect(out.messages).to.deep.equal([]);
     for (const index of out.indexes) {
       const slugs = new Set(index.articles.map((a) => a.slug));
       for (const a of index.articles) {
         expect(a.related.length).to.be.within(1, RELATED_LIMIT);
-        expect(a.related.every((r) => slugs.has(r.slug) && r.slug !== a.slug), a.slug).to.equal(true);
+        expect(
+          a.related.every((r) => slugs.has(r.slug) && r.slug !== a.slug),
+          a.slug,
+        ).to.equal(true);
       }
     }
     expect(out.indexes.find((i) => i.language === 'en')!.articles[0].related).to.have.length(6);

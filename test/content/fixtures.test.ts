@@ -39,14 +39,32 @@ describe('content fixtures, end to end', () => {
     expect(doc.translations).to.deep.equal(['es']);
     expect(doc.reviewed).to.equal('2024-08-15');
     expect(doc.references.map((r) => r.n)).to.deep.equal([1, 2]);
-    expect(doc.body.map((b) => b.type)).to.deep.equal(['paragraph', 'heading', 'paragraph', 'list', 'heading', 'list', 'quote', 'paragraph']);
-    expect(doc.body[5]).to.deep.equal({ type: 'list', ordered: true, items: [['Find a meeting'], ['Go twice before deciding']] });
+    expect(doc.body.map((b) => b.type)).to.deep.equal([
+      'paragraph',
+      'heading',
+      'paragraph',
+      'list',
+      'heading',
+      'list',
+      'quote',
+      'paragraph',
+    ]);
+    expect(doc.body[5]).to.deep.equal({
+      type: 'list',
+      ordered: true,
+      items: [['Find a meeting'], ['Go twice before deciding']],
+    });
     expect(doc.body[7]).to.deep.equal({
       type: 'paragraph',
       children: ['Text with a literal &amp; stays as written, and an escaped *star*.'],
     });
     const es = out.documents.find((d) => d.language === 'es')!;
-    expect(es.body[0]).to.deep.equal({ type: 'heading', depth: 1, id: 'prevencion-de-recaidas', children: ['Prevención de recaídas'] });
+    expect(es.body[0]).to.deep.equal({
+      type: 'heading',
+      depth: 1,
+      id: 'prevencion-de-recaidas',
+      children: ['Prevención de recaídas'],
+    });
   });
 
   it('fails the bad collection with every problem named by file and field, and runs nothing', async () => {

@@ -31,13 +31,9 @@ describe('front matter fence', () => {
 
   it('never evaluates a ---js front matter (the payload would set a global)', async () => {
     delete window.__pwned;
-    const payload = [
-      '---js',
-      '{ title: (globalThis.__pwned = 1, "x"), slug: "an-article" }',
-      '---',
-      '',
-      'Body',
-    ].join('\n');
+    const payload = ['---js', '{ title: (globalThis.__pwned = 1, "x"), slug: "an-article" }', '---', '', 'Body'].join(
+      '\n',
+    );
     const c = compile(payload);
     // Also the real fixture file, as the build reads it.
     const fixture = await (await fetch('/test/fixtures/content-src/bad/en/js-fence.md')).text();
@@ -45,7 +41,9 @@ describe('front matter fence', () => {
     expect(window.__pwned).to.equal(undefined);
     expect(c.document).to.equal(null);
     expect(f.document).to.equal(null);
-    expect(messages(f)[0]).to.match(/^content\/en\/js-fence\.md: front matter: line 1: the opening fence must be exactly "---"/);
+    expect(messages(f)[0]).to.match(
+      /^content\/en\/js-fence\.md: front matter: line 1: the opening fence must be exactly "---"/,
+    );
   });
 
   it('never runs YAML tags that other loaders execute (!!js/function)', () => {

@@ -20,7 +20,12 @@ describe('markdown subset: blocks', () => {
 
   it('reads ## as depth 1 and ### as depth 2, with ids from the text', () => {
     expect(blocks('## Why *groups* help\n\n### First steps ##')).to.deep.equal([
-      { type: 'heading', depth: 1, id: 'why-groups-help', children: ['Why ', { type: 'em', children: ['groups'] }, ' help'] },
+      {
+        type: 'heading',
+        depth: 1,
+        id: 'why-groups-help',
+        children: ['Why ', { type: 'em', children: ['groups'] }, ' help'],
+      },
       { type: 'heading', depth: 2, id: 'first-steps', children: ['First steps'] },
     ]);
   });
@@ -125,7 +130,9 @@ describe('markdown subset: inline', () => {
   });
 
   it('keeps a ! before a citation as text', () => {
-    expect(parseMarkdown('Great![1]').blocks).to.deep.equal([{ type: 'paragraph', children: ['Great!', { type: 'cite', n: 1 }] }]);
+    expect(parseMarkdown('Great![1]').blocks).to.deep.equal([
+      { type: 'paragraph', children: ['Great!', { type: 'cite', n: 1 }] },
+    ]);
   });
 
   it('does not treat underscores or a lone # as syntax', () => {

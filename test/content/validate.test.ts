@@ -42,7 +42,9 @@ describe('front matter fields', () => {
     });
     it(`refuses an empty ${field}`, () => {
       const c = compile(source({ [field]: '   ' }));
-      expect(messages(c)).to.deep.equal([`${FILE}: ${field}: line ${Object.keys(VALID).indexOf(field) + 2}: is required and must not be empty`]);
+      expect(messages(c)).to.deep.equal([
+        `${FILE}: ${field}: line ${Object.keys(VALID).indexOf(field) + 2}: is required and must not be empty`,
+      ]);
     });
   }
 
@@ -67,7 +69,9 @@ describe('front matter fields', () => {
 
   for (const slug of ['An-Article', 'an_article', 'an article', 'ártículo', '-an-article', 'an-article-']) {
     it(`refuses the slug "${slug}" (not [a-z0-9-]+)`, () => {
-      fails({ slug }, [`${FILE}: slug: line 3: "${slug}" must use only a-z, 0-9 and - (not at either end, at most 128 characters)`]);
+      fails({ slug }, [
+        `${FILE}: slug: line 3: "${slug}" must use only a-z, 0-9 and - (not at either end, at most 128 characters)`,
+      ]);
     });
   }
 
@@ -82,9 +86,20 @@ describe('front matter fields', () => {
     ]);
   });
 
-  for (const date of ['2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10', '24-01-01', '2024-1-5', '2024/01/05', 'July 8, 2024']) {
+  for (const date of [
+    '2024-02-30',
+    '2023-02-29',
+    '2024-13-01',
+    '2024-00-10',
+    '24-01-01',
+    '2024-1-5',
+    '2024/01/05',
+    'July 8, 2024',
+  ]) {
     it(`refuses the date "${date}"`, () => {
-      fails({ published: date, updated: '2025-01-01' }, [`${FILE}: published: line 6: "${date}" is not a real date written YYYY-MM-DD`]);
+      fails({ published: date, updated: '2025-01-01' }, [
+        `${FILE}: published: line 6: "${date}" is not a real date written YYYY-MM-DD`,
+      ]);
     });
   }
 
@@ -92,7 +107,9 @@ describe('front matter fields', () => {
     const c = compile(source().replace('published: "2024-07-08"', 'published: 20240708'));
     expect(messages(c)).to.deep.equal([`${FILE}: published: line 6: "20240708" is not a real date written YYYY-MM-DD`]);
     // Unquoted dates stay text under the core schema.
-    expect(compile(source().replace('published: "2024-07-08"', 'published: 2024-07-08')).document?.published).to.equal('2024-07-08');
+    expect(compile(source().replace('published: "2024-07-08"', 'published: 2024-07-08')).document?.published).to.equal(
+      '2024-07-08',
+    );
   });
 
   it('accepts real days, leap days included', () => {
@@ -103,7 +120,9 @@ describe('front matter fields', () => {
   it('refuses updated before published, and a reviewer without a review date', () => {
     fails({ updated: '2024-07-01' }, [`${FILE}: updated: line 7: 2024-07-01 is before published 2024-07-08`]);
     fails({ reviewer: 'Someone' }, [`${FILE}: reviewer: line 10: needs "reviewed", the date of the review`]);
-    fails({ reviewed: '2024-02-31' }, [`${FILE}: reviewed: line 10: "2024-02-31" is not a real date written YYYY-MM-DD`]);
+    fails({ reviewed: '2024-02-31' }, [
+      `${FILE}: reviewed: line 10: "2024-02-31" is not a real date written YYYY-MM-DD`,
+    ]);
   });
 
   it('refuses an unknown topic, naming it and listing the valid ones', () => {
@@ -123,8 +142,12 @@ describe('front matter fields', () => {
     fails({ topic: ['family'] }, [
       `${FILE}: topic: line 10: unknown field; valid fields: title, slug, description, language, published, updated, reviewed, reviewer, author, topics, related, references`,
     ]);
-    fails({ readingMinutes: 3 }, [`${FILE}: readingMinutes: line 10: is filled by the compiler; remove it from the front matter`]);
-    fails({ translations: ['es'] }, [`${FILE}: translations: line 10: is filled by the compiler; remove it from the front matter`]);
+    fails({ readingMinutes: 3 }, [
+      `${FILE}: readingMinutes: line 10: is filled by the compiler; remove it from the front matter`,
+    ]);
+    fails({ translations: ['es'] }, [
+      `${FILE}: translations: line 10: is filled by the compiler; remove it from the front matter`,
+    ]);
   });
 
   it('refuses __proto__ as an unknown field without polluting prototypes', () => {
@@ -157,14 +180,29 @@ describe('references and citations', () => {
     );
     expect(messages(c)).to.deep.equal([]);
     expect(c.document!.references).to.deep.equal([
-      { n: 1, title: 'A study', publisher: 'A journal', authors: 'Kelly, J.', year: 2020, url: 'https://example.org/study' },
+      {
+        n: 1,
+        title: 'A study',
+        publisher: 'A journal',
+        authors: 'Kelly, J.',
+        year: 2020,
+        url: 'https://example.org/study',
+      },
       { n: 2, title: 'A study', publisher: 'A journal' },
     ]);
   });
 
   it('refuses a citation with no reference', () => {
-    fails({ references: [ref()] }, [`${FILE}: body: line 15: citation [2] has no reference 2 (the article has 1 reference)`], 'Claim [1].\n\nAnd [2].');
-    fails({}, [`${FILE}: body: line 12: citation [1] has no reference 1 (the article has no references)`], 'Claim [1].');
+    fails(
+      { references: [ref()] },
+      [`${FILE}: body: line 15: citation [2] has no reference 2 (the article has 1 reference)`],
+      'Claim [1].\n\nAnd [2].',
+    );
+    fails(
+      {},
+      [`${FILE}: body: line 12: citation [1] has no reference 1 (the article has no references)`],
+      'Claim [1].',
+    );
   });
 
   it('refuses a reference that is never cited (an error, not a warning)', () => {
@@ -177,20 +215,51 @@ describe('references and citations', () => {
   });
 
   it('refuses a reference without title or publisher', () => {
-    fails({ references: [{ publisher: 'P' }] }, [`${FILE}: references[1].title: line 10: is required and must not be empty`], 'a [1]');
-    fails({ references: [{ title: 'T', publisher: '' }] }, [`${FILE}: references[1].publisher: line 10: is required and must not be empty`], 'a [1]');
+    fails(
+      { references: [{ publisher: 'P' }] },
+      [`${FILE}: references[1].title: line 10: is required and must not be empty`],
+      'a [1]',
+    );
+    fails(
+      { references: [{ title: 'T', publisher: '' }] },
+      [`${FILE}: references[1].publisher: line 10: is required and must not be empty`],
+      'a [1]',
+    );
   });
 
-  for (const url of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.org/a', '//example.org/a', 'example.org', 'https://exa mple.org']) {
+  for (const url of [
+    'javascript:alert(1)',
+    'data:text/html,x',
+    'ftp://example.org/a',
+    '//example.org/a',
+    'example.org',
+    'https://exa mple.org',
+  ]) {
     it(`refuses the reference url "${url}"`, () => {
-      fails({ references: [ref({ url })] }, [`${FILE}: references[1].url: line 10: "${url}" must be an http(s) URL`], 'a [1]');
+      fails(
+        { references: [ref({ url })] },
+        [`${FILE}: references[1].url: line 10: "${url}" must be an http(s) URL`],
+        'a [1]',
+      );
     });
   }
 
   it('refuses a bad year, an unknown reference field and a wrong n', () => {
-    fails({ references: [ref({ year: 'last year' })] }, [`${FILE}: references[1].year: line 10: "last year" must be a four-digit year`], 'a [1]');
-    fails({ references: [ref({ doi: '10.1/x' })] }, [`${FILE}: references[1].doi: line 10: unknown field; valid fields: title, publisher, authors, year, url`], 'a [1]');
-    fails({ references: [ref({ n: 2 })] }, [`${FILE}: references[1].n: line 10: is 2 but this is reference 1 (references are numbered in order)`], 'a [1]');
+    fails(
+      { references: [ref({ year: 'last year' })] },
+      [`${FILE}: references[1].year: line 10: "last year" must be a four-digit year`],
+      'a [1]',
+    );
+    fails(
+      { references: [ref({ doi: '10.1/x' })] },
+      [`${FILE}: references[1].doi: line 10: unknown field; valid fields: title, publisher, authors, year, url`],
+      'a [1]',
+    );
+    fails(
+      { references: [ref({ n: 2 })] },
+      [`${FILE}: references[1].n: line 10: is 2 but this is reference 1 (references are numbered in order)`],
+      'a [1]',
+    );
   });
 });
 
@@ -231,7 +300,12 @@ describe('body problems reach the article', () => {
     const minutes = (n: number) => compile(source({}, words(n))).document!.readingMinutes;
     expect([minutes(1), minutes(220), minutes(221), minutes(660), minutes(661)]).to.deep.equal([1, 1, 2, 3, 4]);
     // Headings and list items count; markup and citations do not.
-    const c = compile(source({ references: [{ title: 'T', publisher: 'P' }] }, `## ${words(100)}\n\n- ${words(100)}\n- **${words(21)}** [1]`));
+    const c = compile(
+      source(
+        { references: [{ title: 'T', publisher: 'P' }] },
+        `## ${words(100)}\n\n- ${words(100)}\n- **${words(21)}** [1]`,
+      ),
+    );
     expect(c.document!.readingMinutes).to.equal(2);
   });
 });

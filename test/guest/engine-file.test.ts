@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { closePages, openSrcdoc, until, type PageWindow } from '../helpers/frame.js';
 import { $, $$, text } from '../helpers/shadow.js';
-import { VERSION } from '../../src/internal/version.js';
+import { VERSION } from '../../src/util/version.js';
 
 /**
  * The drop-in script imports the meeting engine (`recovery-widgets.meetings.js`, beside it) only
@@ -12,7 +12,10 @@ const FEED = '/test/fixtures/feeds/massachusetts-al-anon.json';
 
 /** A partner page with the call to action beside the given widgets, loading `script` deferred. */
 async function openPage(body: string, script = '/dist/recovery-widgets.js'): Promise<PageWindow> {
-  const win = await openSrcdoc(`<script src="${script}" defer></script>`, `<recovery-cta organization="Page Clinic"></recovery-cta>${body}`);
+  const win = await openSrcdoc(
+    `<script src="${script}" defer></script>`,
+    `<recovery-cta organization="Page Clinic"></recovery-cta>${body}`,
+  );
   await win.customElements.whenDefined('recovery-cta');
   return win;
 }
@@ -43,7 +46,9 @@ describe('the meeting engine file', function () {
     await until(() => $$(a, '[part~="meeting"]').length && $$(b, '[part~="meeting"]').length, 15000);
     const entries = win.performance.getEntriesByType('resource').filter(isEngine);
     // Stamped with the release, so a cached engine of another release is never used.
-    expect(entries.map((e) => new URL(e.name).pathname + new URL(e.name).search)).to.deep.equal([`/dist/${ENGINE}?v=${VERSION}`]);
+    expect(entries.map((e) => new URL(e.name).pathname + new URL(e.name).search)).to.deep.equal([
+      `/dist/${ENGINE}?v=${VERSION}`,
+    ]);
     expect(win.__record.errors).to.deep.equal([]);
     expect(win.__record.warn).to.deep.equal([]);
   });

@@ -13,7 +13,6 @@ const ENGINE = 'recovery-widgets.meetings.js';
 const FEED = '/test/fixtures/feeds/edmonton-aa.json';
 const FINDER = `<support-group-finder src="${FEED}"></support-group-finder>`;
 
-
 const paths = (win: PageWindow, test: (name: string) => boolean) =>
   win.performance
     .getEntriesByType('resource')
@@ -30,7 +29,10 @@ async function meetingsShown(win: PageWindow) {
 async function expectEngineBesideScript(win: PageWindow, folder = '/dist/') {
   await meetingsShown(win);
   expect(paths(win, (n) => n.includes(ENGINE))).to.deep.equal([`${folder}${ENGINE}`]);
-  expect(paths(win, (n) => n.includes('/elsewhere/')), 'nothing fetched from the injected base').to.deep.equal([]);
+  expect(
+    paths(win, (n) => n.includes('/elsewhere/')),
+    'nothing fetched from the injected base',
+  ).to.deep.equal([]);
   expect(win.__record.errors).to.deep.equal([]);
 }
 
@@ -45,14 +47,20 @@ describe('where the drop-in script imports the meeting engine from', function ()
 
   for (const mode of ['', ' defer', ' async']) {
     it(`<base href="/elsewhere/"> before a plain${mode} script does not move the engine`, async () => {
-      const win = await openSrcdoc(`<base href="/elsewhere/"><script src="/dist/recovery-widgets.js"${mode}></script>`, FINDER);
+      const win = await openSrcdoc(
+        `<base href="/elsewhere/"><script src="/dist/recovery-widgets.js"${mode}></script>`,
+        FINDER,
+      );
       expect(win.document.baseURI).to.match(/\/elsewhere\/$/);
       await expectEngineBesideScript(win);
     });
   }
 
   it('a <base> that appears after the script (injected into the body) does not move the engine', async () => {
-    const win = await openSrcdoc('<script src="/dist/recovery-widgets.js" defer></script>', `${FINDER}<base href="/elsewhere/">`);
+    const win = await openSrcdoc(
+      '<script src="/dist/recovery-widgets.js" defer></script>',
+      `${FINDER}<base href="/elsewhere/">`,
+    );
     expect(win.document.baseURI).to.match(/\/elsewhere\/$/);
     await expectEngineBesideScript(win);
   });
@@ -74,7 +82,12 @@ describe('where the drop-in script imports the meeting engine from', function ()
     expect(win.document.baseURI).to.equal('https://attacker.invalid/x/');
     await meetingsShown(win);
     expect(paths(win, (n) => n.includes(ENGINE))).to.deep.equal([`/dist/${ENGINE}`]);
-    expect(win.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('attacker.invalid'))).to.deep.equal([]);
+    expect(
+      win.performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes('attacker.invalid')),
+    ).to.deep.equal([]);
     expect(win.__record.errors).to.deep.equal([]);
   });
 

@@ -51,15 +51,23 @@ interface Fault {
   slow?: boolean;
 }
 
-const flaky = (as: string, extra = '') => (key: string, file: string) =>
-  `/faults/flaky/${key}?as=${as}&file=${file}${extra}`;
+const flaky =
+  (as: string, extra = '') =>
+  (key: string, file: string) =>
+    `/faults/flaky/${key}?as=${as}&file=${file}${extra}`;
 
 const UNREACHABLE = 'couldn’t be loaded';
 const ARTICLE_NETWORK = 'The article could not be loaded. Please check your connection and try again.';
 const ARTICLE_DAMAGED = 'The article could not be shown because its file is damaged.';
 
 const FAULTS: Fault[] = [
-  { name: 'a 404', url: flaky('404'), finder: UNREACHABLE, article: 'This article could not be found. It may have moved or been removed.', console: /404/ },
+  {
+    name: 'a 404',
+    url: flaky('404'),
+    finder: UNREACHABLE,
+    article: 'This article could not be found. It may have moved or been removed.',
+    console: /404/,
+  },
   { name: 'a 500', url: flaky('500'), finder: UNREACHABLE, article: ARTICLE_NETWORK, console: /500/ },
   {
     name: 'a timeout (a server that never answers in time)',
@@ -76,7 +84,13 @@ const FAULTS: Fault[] = [
     article: ARTICLE_NETWORK,
     console: /CORS|Failed to fetch|network/i,
   },
-  { name: 'a body that is not JSON', url: flaky('not-json'), finder: 'couldn’t be loaded: it didn’t send a meeting list.', article: ARTICLE_DAMAGED, console: /not JSON/i },
+  {
+    name: 'a body that is not JSON',
+    url: flaky('not-json'),
+    finder: 'couldn’t be loaded: it didn’t send a meeting list.',
+    article: ARTICLE_DAMAGED,
+    console: /not JSON/i,
+  },
   {
     name: 'JSON of the wrong shape',
     url: flaky('wrong-shape'),
@@ -84,7 +98,13 @@ const FAULTS: Fault[] = [
     article: ARTICLE_DAMAGED,
     console: /not a meeting feed|not an article document/,
   },
-  { name: 'an empty array', url: flaky('empty-array'), finder: 'lists no meetings right now.', article: ARTICLE_DAMAGED, console: /no meetings|empty|not an article document/i },
+  {
+    name: 'an empty array',
+    url: flaky('empty-array'),
+    finder: 'lists no meetings right now.',
+    article: ARTICLE_DAMAGED,
+    console: /no meetings|empty|not an article document/i,
+  },
   {
     name: 'a 25 MB response',
     url: flaky('huge', '&mb=25'),
@@ -100,7 +120,6 @@ const FAULTS: Fault[] = [
     console: /incomplete|stopped sending|network|Failed to fetch|not JSON/i,
   },
 ];
-
 
 /** A visitor-facing message is plain language: no status codes, formats or internals. */
 function expectKind(message: string, host: string) {
@@ -134,7 +153,8 @@ async function mountArticle(src: string, lang = 'en', timeoutMs?: number): Promi
   return el;
 }
 
-const meetingNames = (el: Element) => $$(el, '[part~="meeting"] [part~="meeting-name"]').map((b) => b.textContent!.trim());
+const meetingNames = (el: Element) =>
+  $$(el, '[part~="meeting"] [part~="meeting-name"]').map((b) => b.textContent!.trim());
 const countOf = (el: Element) => Number(($(el, '[part~="count"]')?.textContent ?? '').replace(/[^\d]/g, '') || 0);
 const errorBoxes = (el: Element) => $$(el, 'div[part~="error"]');
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -223,7 +243,10 @@ describe('faults: a partner server fails, the widgets stay good guests', functio
         await until(() => errorBoxes(el).length === 1 && $(el, '[part~="list"]'), 15000);
         expect(errorBoxes(el)[0].textContent, route).to.contain(words);
         expect(meetingNames(el), route).to.include('Monday 7pm');
-        expect(ours(log.warn).some((m) => m.includes(route)), `${route} in the console`).to.equal(true);
+        expect(
+          ours(log.warn).some((m) => m.includes(route)),
+          `${route} in the console`,
+        ).to.equal(true);
       }
       expect(watch.uncaught).to.deep.equal([]);
     });
@@ -295,11 +318,14 @@ describe('faults: a partner server fails, the widgets stay good guests', functio
 
   describe('<recovery-article> with a broken src', () => {
     for (const fault of FAULTS) {
+      // biome-ignore lint/complexity/useArrowFunction: mocha's `this` sets the timeout
       it(`${fault.name}: a clear message, no uncaught error, Try again works`, async function () {
         const key = uniqueKey('article');
         // The article's `loadTimeout` property is shortened (set before it connects); the server
         // answers well after it.
-        const broken = fault.slow ? flaky('slow', `&ms=${ARTICLE_TIMEOUT_MS * 3}`)(key, ARTICLE) : fault.url(key, ARTICLE);
+        const broken = fault.slow
+          ? flaky('slow', `&ms=${ARTICLE_TIMEOUT_MS * 3}`)(key, ARTICLE)
+          : fault.url(key, ARTICLE);
         const el = await mountArticle(broken, 'en', fault.slow ? ARTICLE_TIMEOUT_MS : undefined);
         await until(() => $(el, '[part~="message"]'), 15000);
         await el.updateComplete;
@@ -308,7 +334,10 @@ describe('faults: a partner server fails, the widgets stay good guests', functio
         expectKind(message, '');
         const said = ours(log.error);
         expect(said, said.join('\n')).to.have.length(1);
-        expect(said[0]).to.contain('<recovery-article>').and.contain(`src="${broken.slice(0, 60)}`).and.match(fault.console);
+        expect(said[0])
+          .to.contain('<recovery-article>')
+          .and.contain(`src="${broken.slice(0, 60)}`)
+          .and.match(fault.console);
         await expect(el).to.be.accessible();
 
         await heal(key);
@@ -351,7 +380,9 @@ describe('faults: a partner server fails, the widgets stay good guests', functio
     it('in Spanish: the message and the button are Spanish', async () => {
       const el = await mountArticle('/faults/500', 'es');
       await until(() => $(el, '[part~="message"]'), 15000);
-      expect($(el, '[part~="message"] p')!.textContent).to.equal('No se pudo cargar el artículo. Revise su conexión e inténtelo de nuevo.');
+      expect($(el, '[part~="message"] p')!.textContent).to.equal(
+        'No se pudo cargar el artículo. Revise su conexión e inténtelo de nuevo.',
+      );
       expect($(el, '[part~="retry"]')!.textContent!.trim()).to.equal('Intentar de nuevo');
       await expect(el).to.be.accessible();
     });

@@ -22,7 +22,9 @@ describe('hostile attribute values', function () {
 
   before(async () => {
     const manifest = await (await fetch('/custom-elements.json')).json();
-    decls = manifest.modules.flatMap((m: { declarations?: Decl[] }) => m.declarations ?? []).filter((d: Decl) => d.tagName);
+    decls = manifest.modules
+      .flatMap((m: { declarations?: Decl[] }) => m.declarations ?? [])
+      .filter((d: Decl) => d.tagName);
     addEventListener('error', onError);
     addEventListener('unhandledrejection', onRejection);
   });

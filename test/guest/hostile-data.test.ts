@@ -25,16 +25,86 @@ const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** Every tag the widgets draw themselves. Anything else in a shadow root came from data. */
 const FINDER_TAGS = new Set([
-  'section', 'article', 'div', 'p', 'span', 'br', 'strong', 'em', 'small',
-  'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'a', 'button', 'input', 'label', 'select', 'option', 'fieldset', 'legend', 'details', 'summary',
+  'section',
+  'article',
+  'div',
+  'p',
+  'span',
+  'br',
+  'strong',
+  'em',
+  'small',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'a',
+  'button',
+  'input',
+  'label',
+  'select',
+  'option',
+  'fieldset',
+  'legend',
+  'details',
+  'summary',
 ]);
 const ARTICLE_TAGS = new Set([
-  'article', 'header', 'footer', 'section', 'nav', 'div', 'p', 'span', 'time', 'strong', 'em', 'sup', 'cite', 'blockquote',
-  'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'a', 'button', 'label', 'input',
+  'article',
+  'header',
+  'footer',
+  'section',
+  'nav',
+  'div',
+  'p',
+  'span',
+  'time',
+  'strong',
+  'em',
+  'sup',
+  'cite',
+  'blockquote',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'button',
+  'label',
+  'input',
 ]);
 /** Never drawn by a widget; each is what a payload would become if it became markup. */
-const NEVER = ['script', 'img', 'svg', 'math', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'link', 'style', 'noscript', 'template', 'animate', 'maction', 'mglyph', 'table'];
+const NEVER = [
+  'script',
+  'img',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'base',
+  'meta',
+  'link',
+  'style',
+  'noscript',
+  'template',
+  'animate',
+  'maction',
+  'mglyph',
+  'table',
+];
 const BAD_ATTRIBUTES = /^(on|srcdoc$|formaction$|xlink:|data-pwned$|autofocus$)/i;
 const SAFE_HREF = /^(https?:|mailto:|tel:|#)/i;
 
@@ -55,7 +125,8 @@ function offences(el: Widget, allowed: Set<string>): string[] {
       const value = node.getAttribute(name);
       if (value === null) continue;
       if (name !== 'href') found.push(`<${tag} ${name}="${value.slice(0, 40)}">`);
-      else if (!SAFE_HREF.test(value)) found.push(`<${tag} href="${value.slice(0, 60)}"> is not http(s), mailto, tel or #`);
+      else if (!SAFE_HREF.test(value))
+        found.push(`<${tag} href="${value.slice(0, 60)}"> is not http(s), mailto, tel or #`);
     }
   }
   for (const link of dangerousLinks(root)) found.push(`dangerous link ${link.slice(0, 60)}`);
@@ -69,7 +140,8 @@ function offences(el: Widget, allowed: Set<string>): string[] {
         found.push('the JSON-LD in the light DOM is not JSON');
       }
       // A prerenderer that serializes the page must not turn the data into markup.
-      if (/<\/script|<!--/i.test(json)) found.push('the JSON-LD text would close its <script> when the page is serialized');
+      if (/<\/script|<!--/i.test(json))
+        found.push('the JSON-LD text would close its <script> when the page is serialized');
     } else found.push(`<${child.localName}> in the widget's light DOM`);
   }
   // The whole container, light DOM included (not the document: the test runner's page has scripts).
@@ -87,12 +159,18 @@ const asFeedText = (p: string) =>
   p
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/?[a-z][^>]*>/gi, '')
-    .replace(/&(amp|quot|apos|#0?39|lt|gt|nbsp);/g, (_, n: string) => ({ amp: '&', quot: '"', apos: "'", '#039': "'", '#39': "'", lt: '<', gt: '>', nbsp: ' ' })[n] ?? '')
+    .replace(
+      /&(amp|quot|apos|#0?39|lt|gt|nbsp);/g,
+      (_, n: string) =>
+        ({ amp: '&', quot: '"', apos: "'", '#039': "'", '#39': "'", lt: '<', gt: '>', nbsp: ' ' })[n] ?? '',
+    )
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .trim();
 
 /** Payloads a visitor must be able to read, exactly, as text (no tags for the feed to strip). */
-const READABLE = ALL_PAYLOADS.map((p, i) => ({ p, i })).filter(({ p }) => p.length < 300 && !/[<>]/.test(p) && p.trim());
+const READABLE = ALL_PAYLOADS.map((p, i) => ({ p, i })).filter(
+  ({ p }) => p.length < 300 && !/[<>]/.test(p) && p.trim(),
+);
 
 function strings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
@@ -100,7 +178,6 @@ function strings(value: unknown, out: string[] = []): string[] {
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(k), strings(v, out);
   return out;
 }
-
 
 const listNames = (el: Element) => $$(el, '[part~="list"] [part~="meeting"] [part~="meeting-name"]');
 const countOf = (el: Element) => Number(($(el, '[part~="count"]')?.textContent ?? '').replace(/[^\d]/g, '') || 0);
@@ -152,7 +229,9 @@ describe('hostile data: feeds and articles full of hostile strings', function ()
       expect(offences(el, FINDER_TAGS).join('\n'), markup).to.contain(expected);
     }
     root.innerHTML = '';
-    el.append(Object.assign(document.createElement('script'), { type: 'application/ld+json', text: '{"a":"</script>"}' }));
+    el.append(
+      Object.assign(document.createElement('script'), { type: 'application/ld+json', text: '{"a":"</script>"}' }),
+    );
     expect(offences(el, FINDER_TAGS).join('\n')).to.contain('would close its <script>');
   });
 
@@ -160,8 +239,14 @@ describe('hostile data: feeds and articles full of hostile strings', function ()
     const mg = strings(await (await fetch(MEETING_GUIDE)).json());
     const bmlt = strings(await (await fetch(BMLT)).json());
     for (const [i, p] of ALL_PAYLOADS.entries()) {
-      expect(mg.some((s) => s.includes(p)), `Meeting Guide feed lacks payload ${i}`).to.equal(true);
-      expect(bmlt.some((s) => s.includes(p)), `BMLT feed lacks payload ${i}`).to.equal(true);
+      expect(
+        mg.some((s) => s.includes(p)),
+        `Meeting Guide feed lacks payload ${i}`,
+      ).to.equal(true);
+      expect(
+        bmlt.some((s) => s.includes(p)),
+        `BMLT feed lacks payload ${i}`,
+      ).to.equal(true);
       const doc = strings(await (await fetch(`${DIR}/articles/${i}.json`)).json());
       expect(doc, `article ${i}`).to.include(p);
     }
@@ -174,7 +259,10 @@ describe('hostile data: feeds and articles full of hostile strings', function ()
     el.setAttribute('src', src);
     host.append(el);
     // Every source answered and the whole list is painted (it grows a chunk per frame).
-    await until(() => !$(el, '[part~="loading"]') && $(el, '[part~="list"]') && !$$(el, '[part~="error"]').length, 20000);
+    await until(
+      () => !$(el, '[part~="loading"]') && $(el, '[part~="list"]') && !$$(el, '[part~="error"]').length,
+      20000,
+    );
     await until(() => countOf(el) > 0 && listNames(el).length === Math.min(countOf(el), 500), 20000);
     await el.updateComplete;
     return el as SupportGroupFinder & { shadowRoot: ShadowRoot };
@@ -224,7 +312,9 @@ describe('hostile data: feeds and articles full of hostile strings', function ()
           () => false,
         );
         if (!opened) {
-          broken.push(`meeting ${n} (${JSON.stringify(name.slice(0, 40))}): the detail did not open; ${watch.uncaught.slice(before).join(' | ')}`);
+          broken.push(
+            `meeting ${n} (${JSON.stringify(name.slice(0, 40))}): the detail did not open; ${watch.uncaught.slice(before).join(' | ')}`,
+          );
           host.replaceChildren();
           el = await mountFinder(src);
           continue;
@@ -247,7 +337,7 @@ describe('hostile data: feeds and articles full of hostile strings', function ()
 
   // A lone UTF-16 surrogate in an address once made encodeURIComponent (the directions link) throw,
   // so the detail never opened.
-  it('a lone surrogate in a meeting\'s address: its detail opens', async () => {
+  it("a lone surrogate in a meeting's address: its detail opens", async () => {
     for (const src of [MEETING_GUIDE, BMLT]) {
       host.replaceChildren();
       const el = await mountFinder(src);
@@ -267,10 +357,18 @@ describe('hostile data: feeds and articles full of hostile strings', function ()
     await expect(el).to.be.accessible();
     // Region and type menus are made from feed text.
     const options = $$(el, 'option').map((o) => o.textContent!);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a payload, shown as text
     expect(options.join('\n')).to.contain('${window.__pwned=1}');
     expectClean(el, FINDER_TAGS, 'filters');
 
-    for (const query of ['<img src=x onerror=window.__pwned=1 data-pwned>', '${window.__pwned=1}', '👩🏽‍⚕️', 'اجتماع', '"><svg onload=window.__pwned=1 data-pwned>']) {
+    for (const query of [
+      '<img src=x onerror=window.__pwned=1 data-pwned>',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a payload, shown as text
+      '${window.__pwned=1}',
+      '👩🏽‍⚕️',
+      'اجتماع',
+      '"><svg onload=window.__pwned=1 data-pwned>',
+    ]) {
       const input = $(el, 'input[type="search"]') as HTMLInputElement;
       input.value = query;
       input.dispatchEvent(new Event('input'));
@@ -301,7 +399,8 @@ describe('hostile data: feeds and articles full of hostile strings', function ()
         // Long strings are cut by the widget anyway.
         if (p.length > 1000) continue;
         const url = new URL(original);
-        for (const key of ['rw-q', 'rw-day', 'rw-time', 'rw-mode', 'rw-type', 'rw-region']) url.searchParams.set(key, p);
+        for (const key of ['rw-q', 'rw-day', 'rw-time', 'rw-mode', 'rw-type', 'rw-region'])
+          url.searchParams.set(key, p);
         // Variant A records use the payload as their slug, so this opens that meeting's detail.
         url.searchParams.set('rw-meeting', `0:${p.trim()}`);
         history.replaceState(history.state, '', url.href);
@@ -312,7 +411,10 @@ describe('hostile data: feeds and articles full of hostile strings', function ()
         el.setAttribute('sync-url', '');
         el.setAttribute('src', MEETING_GUIDE);
         host.append(el);
-        await until(() => !$(el, '[part~="loading"]') && $(el, '[part~="list"], [part~="empty"], [part~="detail"]'), 20000);
+        await until(
+          () => !$(el, '[part~="loading"]') && $(el, '[part~="list"], [part~="empty"], [part~="detail"]'),
+          20000,
+        );
         await el.updateComplete;
         expectClean(el as Widget, FINDER_TAGS, `URL payload ${i} (${JSON.stringify(p.slice(0, 40))})`);
         expect($(el, '[part~="base"]'), `payload ${i}: still renders`).to.exist;
@@ -381,7 +483,10 @@ describe('hostile data: feeds and articles full of hostile strings', function ()
     }
     const links = deepElements(el.shadowRoot).filter((n) => n.hasAttribute('href'));
     for (const a of links) expect(a.getAttribute('href')).to.match(SAFE_HREF);
-    expect($$(el, '[part~="article-link"]').filter((a) => /danger article/.test(a.textContent!)), 'no article link from a bad slug').to.deep.equal([]);
+    expect(
+      $$(el, '[part~="article-link"]').filter((a) => /danger article/.test(a.textContent!)),
+      'no article link from a bad slug',
+    ).to.deep.equal([]);
     expect(ours(log.warn).join('\n')).to.contain('not http(s)');
     await expectNothingEscaped();
   });

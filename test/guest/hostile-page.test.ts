@@ -7,7 +7,20 @@ import { closePages, openPage, until, type PageWindow } from '../helpers/frame.j
  */
 const WIDGETS = ['recovery-cta'];
 const HOST_ELEMENTS = ['#host-h2', '#host-p', '#host-ul', '#host-a', '#host-button', '#host-input'];
-const PROPS = ['color', 'font-size', 'font-family', 'line-height', 'display', 'margin-left', 'border-bottom-width', 'background-color', 'text-transform', 'box-sizing', 'width', 'height'];
+const PROPS = [
+  'color',
+  'font-size',
+  'font-family',
+  'line-height',
+  'display',
+  'margin-left',
+  'border-bottom-width',
+  'background-color',
+  'text-transform',
+  'box-sizing',
+  'width',
+  'height',
+];
 
 function controls(win: PageWindow, tag: string): HTMLElement[] {
   const el = win.document.querySelector(tag)!;
@@ -51,7 +64,9 @@ describe('a hostile host page', () => {
     expect(win.getComputedStyle(call).color).to.not.equal('rgb(255, 165, 0)');
     const heading = win.document.querySelector('recovery-cta')!.shadowRoot!.querySelector('h2')!;
     expect(win.getComputedStyle(heading).textTransform).to.equal('none');
-    expect(parseFloat(win.getComputedStyle(heading).lineHeight)).to.be.below(parseFloat(win.getComputedStyle(heading).fontSize) * 2);
+    expect(parseFloat(win.getComputedStyle(heading).lineHeight)).to.be.below(
+      parseFloat(win.getComputedStyle(heading).fontSize) * 2,
+    );
   });
 
   it('does not change the host page’s own elements', async () => {

@@ -64,7 +64,10 @@ const FLOWS: Flow[] = [
       await until(() => root.querySelector('[part~="title"]')?.textContent === 'Nadie se recupera solo', 8000);
       (win.document.querySelector('[data-lang="en"]') as HTMLElement).click();
       article.setAttribute('slug', 'four-main-triggers-for-relapse');
-      await until(() => root.querySelector('[part~="title"]')?.textContent === 'Four Main Triggers for Relapse in Recovery', 8000);
+      await until(
+        () => root.querySelector('[part~="title"]')?.textContent === 'Four Main Triggers for Relapse in Recovery',
+        8000,
+      );
       await settle();
     },
   },
@@ -77,8 +80,10 @@ const FLOWS: Flow[] = [
       const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
       input.value = 'grateful';
       input.dispatchEvent(new Event('input'));
-      const day = [...root.querySelectorAll<HTMLElement>('[part~="filter-days"] label')].find((l) => l.textContent!.trim() === 'Sunday');
-      day?.querySelector('input')!.click();
+      const day = [...root.querySelectorAll<HTMLElement>('[part~="filter-days"] label')].find(
+        (l) => l.textContent!.trim() === 'Sunday',
+      );
+      day?.querySelector('input')?.click();
       input.value = '';
       input.dispatchEvent(new Event('input'));
       await settle();
@@ -137,7 +142,9 @@ describe('privacy audit and clean console on the demo pages', function () {
       it('gives outbound links no referrer and no opener', () => {
         const outbound = deepElements(win.document).filter(
           (e): e is HTMLAnchorElement =>
-            e.localName === 'a' && /^https?:/.test((e as HTMLAnchorElement).href) && new URL((e as HTMLAnchorElement).href).origin !== location.origin,
+            e.localName === 'a' &&
+            /^https?:/.test((e as HTMLAnchorElement).href) &&
+            new URL((e as HTMLAnchorElement).href).origin !== location.origin,
         );
         for (const a of outbound) {
           const rel = a.rel.split(/\s+/);

@@ -13,7 +13,6 @@ import { closePages, openSrcdoc, until, type PageWindow } from '../helpers/frame
 const ARTICLE = '<recovery-article slug="five-herbs-to-aid-recovery"></recovery-article>';
 const SLUG = 'five-herbs';
 
-
 const paths = (win: PageWindow, part: string) =>
   win.performance
     .getEntriesByType('resource')
@@ -37,7 +36,10 @@ describe('injected markup does not move where articles are read from', function 
   });
 
   it('a <base> injected after a deferred script (relative src)', async () => {
-    const win = await openSrcdoc('<script src="dist/recovery-widgets.js" defer></script>', `${ARTICLE}<base href="/elsewhere/">`);
+    const win = await openSrcdoc(
+      '<script src="dist/recovery-widgets.js" defer></script>',
+      `${ARTICLE}<base href="/elsewhere/">`,
+    );
     expect(paths(win, '/recovery-widgets.js')).to.include('/dist/recovery-widgets.js');
     expect(await articlePaths(win)).to.deep.equal(['/dist/content/en/five-herbs-to-aid-recovery.json']);
   });
@@ -61,15 +63,27 @@ describe('injected markup does not move where articles are read from', function 
     const told = () => [...win.__record.warn, ...win.__record.error].join('\n');
     await until(() => paths(win, SLUG).length > 0 || told().includes(SLUG), 15000);
     expect(told(), 'no request to another origin').not.to.include('127.0.0.1');
-    expect(win.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('127.0.0.1'))).to.deep.equal([]);
+    expect(
+      win.performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes('127.0.0.1')),
+    ).to.deep.equal([]);
   });
 
   // Supports the proposed fix: the stack of an Error made while the script runs names the URL the
   // script was fetched from, whatever <base> the page has by then.
-  it('proposed fix holds: the running script\'s stack names its fetched URL despite a late <base>', async () => {
-    const win = await openSrcdoc('<script src="test/fixtures/scripts/where-am-i.js" defer></script>', '<base href="/elsewhere/">');
-    const seen = (await until(() => (win as unknown as { __whereAmI?: { stack: string; currentSrc: string } }).__whereAmI))!;
-    expect(new URL(seen.currentSrc).pathname, 'what currentScript.src says').to.equal('/elsewhere/test/fixtures/scripts/where-am-i.js');
+  it("proposed fix holds: the running script's stack names its fetched URL despite a late <base>", async () => {
+    const win = await openSrcdoc(
+      '<script src="test/fixtures/scripts/where-am-i.js" defer></script>',
+      '<base href="/elsewhere/">',
+    );
+    const seen = (await until(
+      () => (win as unknown as { __whereAmI?: { stack: string; currentSrc: string } }).__whereAmI,
+    ))!;
+    expect(new URL(seen.currentSrc).pathname, 'what currentScript.src says').to.equal(
+      '/elsewhere/test/fixtures/scripts/where-am-i.js',
+    );
     const url = /(https?:\/\/\S+?)(?=:\d+:\d+\)?$)/m.exec(seen.stack)?.[1];
     expect(url && new URL(url).pathname, seen.stack).to.equal('/test/fixtures/scripts/where-am-i.js');
   });

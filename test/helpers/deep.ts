@@ -14,7 +14,8 @@ export function deepElements(root: Document | ShadowRoot | Element): Element[] {
 /** Clicks the first element (light or shadow DOM) that matches and whose text includes `text`. */
 export function clickText(root: Document, selector: string, text: string | RegExp): HTMLElement {
   const el = deepElements(root).find(
-    (e) => e.matches(selector) && (typeof text === 'string' ? e.textContent!.includes(text) : text.test(e.textContent!)),
+    (e) =>
+      e.matches(selector) && (typeof text === 'string' ? e.textContent!.includes(text) : text.test(e.textContent!)),
   ) as HTMLElement | undefined;
   if (!el) throw new Error(`no ${selector} with text ${text}`);
   el.click();

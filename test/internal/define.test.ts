@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { define, defineInTurns } from '../../src/internal/define.js';
 import { watchingYields } from '../helpers/yields.js';
-import { VERSION } from '../../src/internal/version.js';
+import { VERSION } from '../../src/util/version.js';
 import { ours, recordConsole } from '../helpers/console.js';
 
 const versions = () =>
@@ -74,9 +74,15 @@ describe('defineInTurns()', () => {
       () => definedAtEachYield.push(count()),
       async () => {
         // A page that has painted: the turns are not folded into a frame.
-        const done = defineInTurns(names.map((t) => [t, class extends LitElement {}]), { painted: () => true });
+        const done = defineInTurns(
+          names.map((t) => [t, class extends LitElement {}]),
+          { painted: () => true },
+        );
         expect(count(), 'defined during the call').to.equal(0);
-        expect(names.map((t) => versions().get(t)), 'claimed during the call').to.deep.equal([VERSION, VERSION, VERSION]);
+        expect(
+          names.map((t) => versions().get(t)),
+          'claimed during the call',
+        ).to.deep.equal([VERSION, VERSION, VERSION]);
         await done;
       },
     );
@@ -110,7 +116,10 @@ describe('defineInTurns()', () => {
     const afterFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     Object.defineProperty(g, 'scheduler', { configurable: true, value: { yield: afterFrame } });
     try {
-      const done = defineInTurns(names.map((t) => [t, class extends LitElement {}]), { painted: () => painted });
+      const done = defineInTurns(
+        names.map((t) => [t, class extends LitElement {}]),
+        { painted: () => painted },
+      );
       await new Promise((resolve) => requestAnimationFrame(resolve));
       const count = names.filter((t) => customElements.get(t)).length;
       await done;

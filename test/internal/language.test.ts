@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { inheritedLang, isSupported, matchLanguage } from '../../src/internal/language.js';
+import { inheritedLang } from '../../src/internal/language.js';
+import { isSupported, matchLanguage } from '../../src/util/language.js';
 
 describe('language matching', () => {
   it('falls back region → language → English', () => {

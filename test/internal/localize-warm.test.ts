@@ -6,7 +6,12 @@ import { LocalizeController, type LocalizeHost } from '../../src/internal/locali
 function host(lang: string): LocalizeHost {
   const el = document.createElement('div') as unknown as LocalizeHost;
   el.setAttribute('lang', lang);
-  Object.assign(el, { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) });
+  Object.assign(el, {
+    addController() {},
+    removeController() {},
+    requestUpdate() {},
+    updateComplete: Promise.resolve(true),
+  });
   document.body.append(el);
   return el;
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { cleanEmail, cleanPhone, safeHttpUrl } from '../../src/internal/validate.js';
+import { cleanEmail, cleanPhone, safeHttpUrl } from '../../src/util/validate.js';
 import { resolveContentBase } from '../../src/internal/content-base.js';
 
 describe('setting checks', () => {
@@ -20,14 +20,14 @@ describe('setting checks', () => {
   });
 
   it('only lets http(s) links through', () => {
-    expect(safeHttpUrl('https://clinic.example/contact')).to.equal('https://clinic.example/contact');
-    expect(safeHttpUrl('/contact')).to.equal(new URL('/contact', document.baseURI).href);
-    expect(safeHttpUrl('javascript:alert(1)')).to.equal(undefined);
-    expect(safeHttpUrl(' JaVaScRiPt:alert(1)')).to.equal(undefined);
-    expect(safeHttpUrl('java\tscript:alert(1)')).to.equal(undefined);
-    expect(safeHttpUrl('data:text/html,<script>alert(1)</script>')).to.equal(undefined);
-    expect(safeHttpUrl('vbscript:msgbox')).to.equal(undefined);
-    expect(safeHttpUrl('http://')).to.equal(undefined);
+    expect(safeHttpUrl('https://clinic.example/contact', document.baseURI)).to.equal('https://clinic.example/contact');
+    expect(safeHttpUrl('/contact', document.baseURI)).to.equal(new URL('/contact', document.baseURI).href);
+    expect(safeHttpUrl('javascript:alert(1)', document.baseURI)).to.equal(undefined);
+    expect(safeHttpUrl(' JaVaScRiPt:alert(1)', document.baseURI)).to.equal(undefined);
+    expect(safeHttpUrl('java\tscript:alert(1)', document.baseURI)).to.equal(undefined);
+    expect(safeHttpUrl('data:text/html,<script>alert(1)</script>', document.baseURI)).to.equal(undefined);
+    expect(safeHttpUrl('vbscript:msgbox', document.baseURI)).to.equal(undefined);
+    expect(safeHttpUrl('http://', document.baseURI)).to.equal(undefined);
   });
 
   it('makes a content base absolute with a trailing slash', () => {

@@ -102,7 +102,13 @@ describe('BMLT GetSearchResults', () => {
   });
 
   it('reads keys that name Object.prototype members as plain text', () => {
-    const rec = { id_bigint: '1', meeting_name: 'NA', location_street: '1 Main St', formats: 'constructor,O', venue_type: 'toString' };
+    const rec = {
+      id_bigint: '1',
+      meeting_name: 'NA',
+      location_street: '1 Main St',
+      formats: 'constructor,O',
+      venue_type: 'toString',
+    };
     const result = normalizeFeed([rec], 'b.json', {});
     expect(result.meetings[0].types).to.deep.equal(['constructor', 'OPEN']);
     expect(result.meetings[0].attendance).to.equal('in_person');

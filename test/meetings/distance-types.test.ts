@@ -9,7 +9,10 @@ describe('haversineKm', () => {
     expect(haversineKm(seattle, portland)).to.be.closeTo(233.5, 1.5);
     expect(haversineKm(seattle, seattle)).to.equal(0);
     // Across the antimeridian and pole to pole.
-    expect(haversineKm({ latitude: 0, longitude: 179.5 }, { latitude: 0, longitude: -179.5 })).to.be.closeTo(111.2, 0.5);
+    expect(haversineKm({ latitude: 0, longitude: 179.5 }, { latitude: 0, longitude: -179.5 })).to.be.closeTo(
+      111.2,
+      0.5,
+    );
     expect(haversineKm({ latitude: 90, longitude: 0 }, { latitude: -90, longitude: 0 })).to.be.closeTo(20015, 5);
     expect(milesToKm(kmToMiles(10))).to.be.closeTo(10, 1e-9);
   });

@@ -38,8 +38,10 @@ function problems(input: string): string[] {
     // String.trim() also drops Unicode spaces (U+00A0, U+2028, U+FEFF…) the URL parser keeps; at
     // the very ends that only removes junk Chromium would otherwise percent-encode into the host
     // ("https://good.com\u00a0" → host "good.com%20", which no DNS answers). Anything else is a finding.
-    const trimmedOnly = input !== input.trim() && parse(input.trim())?.host === reparsed.host && /%20/.test(original!.host);
-    if (!trimmedOnly) out.push(`host ${JSON.stringify(reparsed.host)} but parser says ${JSON.stringify(original!.host)}`);
+    const trimmedOnly =
+      input !== input.trim() && parse(input.trim())?.host === reparsed.host && /%20/.test(original!.host);
+    if (!trimmedOnly)
+      out.push(`host ${JSON.stringify(reparsed.host)} but parser says ${JSON.stringify(original!.host)}`);
   }
   // Stricter: the answer is exactly the parser's answer for the text httpUrl looked at, so the
   // fast path never returns anything the full parse would not.
@@ -220,7 +222,7 @@ const CRAFTED = [
   'https://good.com/#a#b',
   'https://good.com/??',
   'https://good.com/?#?#',
-  'https://good.com/?\'',
+  "https://good.com/?'",
   "https://good.com/?q='x'",
   'https://good.com/"',
   'https://good.com/<script>',
@@ -236,7 +238,7 @@ const CRAFTED = [
   'https://good.com//evil.com/',
   'https://good.com///evil.com/',
   'https://good.com/;jsessionid=1',
-  "https://good.com/!$&()*+,;=:@~_-.",
+  'https://good.com/!$&()*+,;=:@~_-.',
   'https://good.com/:',
   'https://good.com/a:b@c',
   'https://good.com/@',
@@ -272,7 +274,20 @@ describe('httpUrl never returns a link the browser reads differently', () => {
   });
 
   it('refuses every non-http(s) scheme', () => {
-    for (const s of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', 'blob:https://a/x', 'ftp://a/', 'ws://a/', 'wss://a/', 'http+unix://a/', 'httpx://a/', 'https-://a/']) {
+    for (const s of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      'file:///etc/passwd',
+      'blob:https://a/x',
+      'ftp://a/',
+      'ws://a/',
+      'wss://a/',
+      'http+unix://a/',
+      'httpx://a/',
+      'https-://a/',
+    ]) {
       expect(httpUrl(s), s).to.equal(undefined);
     }
   });
@@ -284,13 +299,67 @@ describe('httpUrl never returns a link the browser reads differently', () => {
     const schemes = ['http:', 'https:', 'HTTP:', 'HtTpS:', 'http\t:', 'https :', 'javascript:', 'data:'];
     const slashes = ['//', '/', '', '\\\\', '/\\', '\\/', '///', '/\t/', '／／'];
     const users = ['', '', '', 'u@', 'u:p@', 'good.com@', 'good.com\\@', '%40', '@'];
-    const labels = ['a', 'good', 'evil', 'xn--nda', '0x7f', '127', '1', '09', '-', 'a-b', 'A', 'é', 'ａ', 'ß', '\u00ad', '%2e', '%41', ''];
+    const labels = [
+      'a',
+      'good',
+      'evil',
+      'xn--nda',
+      '0x7f',
+      '127',
+      '1',
+      '09',
+      '-',
+      'a-b',
+      'A',
+      'é',
+      'ａ',
+      'ß',
+      '\u00ad',
+      '%2e',
+      '%41',
+      '',
+    ];
     const dots = ['.', '.', '.', '\u3002', '\uff0e', '%2e', '..'];
     const ports = ['', '', '', ':', ':80', ':443', ':8080', ':x', ':99999'];
     const seps = ['/', '/', '/', '\\', '?', '#', '', '\t/', '%2f'];
-    const segs = ['a', '.', '..', '%2e', '%2E%2e', '%41', '%zz', '%', '@', ':', '\\', '//evil.com', 'é', "'", '"', '<', '?', '#', ';', '=', '~', '!', '$', '(', '*', ''];
+    const segs = [
+      'a',
+      '.',
+      '..',
+      '%2e',
+      '%2E%2e',
+      '%41',
+      '%zz',
+      '%',
+      '@',
+      ':',
+      '\\',
+      '//evil.com',
+      'é',
+      "'",
+      '"',
+      '<',
+      '?',
+      '#',
+      ';',
+      '=',
+      '~',
+      '!',
+      '$',
+      '(',
+      '*',
+      '',
+    ];
     // Half the inputs stay near the fast path's shape, so its edges get most of the attention.
-    const near = { schemes: ['http:', 'https:'], slashes: ['//'], users: [''], labels: ['a', 'good', 'a-b', '0x7f', '127', '1', '-', 'xn--nda', 'z9'], dots: ['.'], ports: [''], seps: ['/'] };
+    const near = {
+      schemes: ['http:', 'https:'],
+      slashes: ['//'],
+      users: [''],
+      labels: ['a', 'good', 'a-b', '0x7f', '127', '1', '-', 'xn--nda', 'z9'],
+      dots: ['.'],
+      ports: [''],
+      seps: ['/'],
+    };
     const inputs: string[] = [];
     for (let i = 0; i < 20000; i++) {
       const c = next() < 0.5;
@@ -300,7 +369,14 @@ describe('httpUrl never returns a link the browser reads differently', () => {
       let path = pick(c ? near.seps : seps);
       const m = Math.floor(next() * 5);
       for (let j = 0; j < m; j++) path += pick(segs) + (next() < 0.7 ? '/' : '');
-      inputs.push(pick(c ? near.schemes : schemes) + pick(c ? near.slashes : slashes) + pick(c ? near.users : users) + host + pick(c ? near.ports : ports) + path);
+      inputs.push(
+        pick(c ? near.schemes : schemes) +
+          pick(c ? near.slashes : slashes) +
+          pick(c ? near.users : users) +
+          host +
+          pick(c ? near.ports : ports) +
+          path,
+      );
     }
     expectSafe(inputs, 200);
   });
@@ -310,10 +386,46 @@ describe('httpUrl never returns a link the browser reads differently', () => {
     const next = prng(1234567);
     const alphabet = [
       ...'abcxyzAZ019-._~!$&()*+,;=:@/?#%\\\'"<>`{}|^[] ',
-      '2e', '2E', '2f', '40', '5c', '00', 'xn--', '0x',
-      '\t', '\n', '\r', '\u0000', '\u001f', '\u007f', '\u0085', '\u00a0', '\u00ad', '\u200b', '\u2028', '\u3002', '\uff0e', '\uff0f', '\uff20', '\ufeff', 'é', 'ß', 'ａ',
+      '2e',
+      '2E',
+      '2f',
+      '40',
+      '5c',
+      '00',
+      'xn--',
+      '0x',
+      '\t',
+      '\n',
+      '\r',
+      '\u0000',
+      '\u001f',
+      '\u007f',
+      '\u0085',
+      '\u00a0',
+      '\u00ad',
+      '\u200b',
+      '\u2028',
+      '\u3002',
+      '\uff0e',
+      '\uff0f',
+      '\uff20',
+      '\ufeff',
+      'é',
+      'ß',
+      'ａ',
     ];
-    const prefixes = ['http://', 'https://', 'http:', 'https:/', 'https://a', 'https://good.com', 'https://good.com/', 'HTTPS://', ' https://', '\thttps://'];
+    const prefixes = [
+      'http://',
+      'https://',
+      'http:',
+      'https:/',
+      'https://a',
+      'https://good.com',
+      'https://good.com/',
+      'HTTPS://',
+      ' https://',
+      '\thttps://',
+    ];
     const inputs: string[] = [];
     for (let i = 0; i < 30000; i++) {
       let s = prefixes[Math.floor(next() * prefixes.length)];

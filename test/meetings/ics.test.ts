@@ -5,7 +5,11 @@ import { meeting } from './meeting-factory.js';
 const now = new Date('2026-11-26T15:00:00Z'); // Thursday
 const encoder = new TextEncoder();
 /** Unfold (RFC 5545 3.1) and split into logical lines. */
-const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+const unfold = (ics: string) =>
+  ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
 const prop = (ics: string, name: string) =>
   unfold(ics).filter((l) => [':', ';', '='].some((sep) => l.startsWith(`${name}${sep}`)));
 /** The VTIMEZONE block only. */
@@ -74,10 +78,13 @@ describe('meetingToIcs', () => {
 
   it('links the page given in options when there is no http(s) conference URL', () => {
     const inPerson = meeting({ ...base, conferenceUrl: undefined, conferencePhone: undefined });
-    expect(prop(meetingToIcs(inPerson, { now, url: 'https://example.org/meetings/#tuesday' })!, 'URL'))
-      .to.deep.equal(['URL:https://example.org/meetings/#tuesday']);
+    expect(prop(meetingToIcs(inPerson, { now, url: 'https://example.org/meetings/#tuesday' })!, 'URL')).to.deep.equal([
+      'URL:https://example.org/meetings/#tuesday',
+    ]);
     const bad = meeting({ ...base, conferenceUrl: 'javascript:alert(1)' });
-    expect(prop(meetingToIcs(bad, { now, url: 'https://example.org/m' })!, 'URL')).to.deep.equal(['URL:https://example.org/m']);
+    expect(prop(meetingToIcs(bad, { now, url: 'https://example.org/m' })!, 'URL')).to.deep.equal([
+      'URL:https://example.org/m',
+    ]);
     expect(prop(meetingToIcs(bad, { now })!, 'DESCRIPTION')[0]).not.to.contain('javascript');
     expect(prop(meetingToIcs(inPerson, { now, url: 'javascript:alert(1)' })!, 'URL')).to.deep.equal([]);
   });
@@ -208,7 +215,9 @@ describe('meetingToIcs', () => {
         'SUMMARY:Evil\\nEND:VEVENT\\nBEGIN:VEVENT\\nSUMMARY:Injected',
       ]);
       expect(lines.some((l) => l.startsWith('ATTACH'))).to.equal(false);
-      expect(prop(ics, 'LOCATION')[0]).to.equal('LOCATION:X\\;TZID=Fake:1\\,2\\\\\\, 1245 10th Ave E\\, Seattle\\, WA 98102\\, USA');
+      expect(prop(ics, 'LOCATION')[0]).to.equal(
+        'LOCATION:X\\;TZID=Fake:1\\,2\\\\\\, 1245 10th Ave E\\, Seattle\\, WA 98102\\, USA',
+      );
     });
 
     it('folds at 75 octets without splitting a UTF-8 character (emoji, accents)', () => {
@@ -221,7 +230,8 @@ describe('meetingToIcs', () => {
       expect(physical.some((l) => l.includes('\uFFFD'))).to.equal(false);
       expect(prop(ics, 'SUMMARY')).to.deep.equal([`SUMMARY:${name}`]);
       // Each folded line is valid UTF-8 on its own: encoding then decoding gives it back.
-      for (const line of physical) expect(new TextDecoder('utf-8', { fatal: true }).decode(encoder.encode(line))).to.equal(line);
+      for (const line of physical)
+        expect(new TextDecoder('utf-8', { fatal: true }).decode(encoder.encode(line))).to.equal(line);
     });
 
     it('folds a line of 4-byte characters at a character boundary', () => {
@@ -238,7 +248,9 @@ describe('meetingToIcs', () => {
 
 describe('icsFileName', () => {
   it('makes a safe ASCII slug', () => {
-    expect(icsFileName(meeting({ name: 'Café Serenity: Ñoños & Friends!' }))).to.equal('cafe-serenity-nonos-friends.ics');
+    expect(icsFileName(meeting({ name: 'Café Serenity: Ñoños & Friends!' }))).to.equal(
+      'cafe-serenity-nonos-friends.ics',
+    );
     expect(icsFileName(meeting({ name: '../../etc/passwd' }))).to.equal('etc-passwd.ics');
     expect(icsFileName(meeting({ name: '🙏🙏' }))).to.equal('meeting.ics');
     expect(icsFileName(meeting({ name: 'a'.repeat(200) }))).to.equal(`${'a'.repeat(60)}.ics`);

@@ -12,9 +12,9 @@ const count = <T>(items: T[], key: (t: T) => string) =>
   }, {});
 
 describe('normalizeFeed on real Meeting Guide feeds', () => {
-  it('reads all 2,038 Seattle records and explains the one field it dropped', async () => {
-    const json = (await feed('seattle-aa')) as unknown[];
-    const result = normalizeFeed(json, 'seattle.json', { timezone: 'America/Los_Angeles' });
+  it('reads all 2,038 southeastern Pennsylvania records and explains the one field it dropped', async () => {
+    const json = (await feed('southeastern-pa-aa')) as unknown[];
+    const result = normalizeFeed(json, 'southeastern-pa.json', { timezone: 'America/Los_Angeles' });
     expect(result.error).to.equal(undefined);
     expect(result.format).to.equal('meeting-guide');
     expect(json.length).to.equal(2038);
@@ -26,11 +26,13 @@ describe('normalizeFeed on real Meeting Guide feeds', () => {
     expect(result.warnings.map((w) => [w.field, w.skipped])).to.deep.equal([['end_time', false]]);
     expect(result.warnings[0].reason).to.contain('same as the start time');
     expect(new Set(result.meetings.map((m) => m.id)).size).to.equal(2038);
-    expect(result.meetings.every((m) => m.id.startsWith('0:') && m.source === 'seattle.json')).to.equal(true);
+    expect(result.meetings.every((m) => m.id.startsWith('0:') && m.source === 'southeastern-pa.json')).to.equal(true);
   });
 
-  it('keeps Seattle coordinates, regions, conference links and legacy codes', async () => {
-    const { meetings } = normalizeFeed(await feed('seattle-aa'), 'seattle.json', { timezone: 'America/Los_Angeles' });
+  it('keeps the southeastern Pennsylvania coordinates, regions, conference links and legacy codes', async () => {
+    const { meetings } = normalizeFeed(await feed('southeastern-pa-aa'), 'southeastern-pa.json', {
+      timezone: 'America/Los_Angeles',
+    });
     const first = meetings[0];
     expect(first).to.include({
       name: 'Chester-Woodlyn',
@@ -52,15 +54,22 @@ describe('normalizeFeed on real Meeting Guide feeds', () => {
     expect(meetings.filter((m) => m.types.includes('ASBI')).length).to.equal(26);
     // http:// conference links are allowed (8 in this feed), and kept.
     expect(meetings.filter((m) => m.conferenceUrl?.startsWith('http://')).length).to.equal(8);
-    expect(count(meetings, (m) => m.attendance)).to.deep.equal({ in_person: 1291, online: 305, hybrid: 305, inactive: 137 });
+    expect(count(meetings, (m) => m.attendance)).to.deep.equal({
+      in_person: 1291,
+      online: 305,
+      hybrid: 305,
+      inactive: 137,
+    });
     // TC without any way to join online: the meeting is inactive, not "in person".
-    const closed = meetings.filter((m) => m.types.includes('TC') && !m.conferenceUrl && !m.conferencePhone && !m.types.includes('ONL'));
+    const closed = meetings.filter(
+      (m) => m.types.includes('TC') && !m.conferenceUrl && !m.conferencePhone && !m.types.includes('ONL'),
+    );
     expect(closed.length).to.be.greaterThan(100);
     expect(closed.every((m) => m.attendance === 'inactive')).to.equal(true);
   });
 
-  it('merges Seattle without its two exact duplicates', async () => {
-    const result = normalizeFeed(await feed('seattle-aa'), 'seattle.json', {});
+  it('merges southeastern Pennsylvania without its two exact duplicates', async () => {
+    const result = normalizeFeed(await feed('southeastern-pa-aa'), 'southeastern-pa.json', {});
     const merged = mergeFeeds([result]);
     expect(merged.length).to.equal(2036);
   });
@@ -73,8 +82,15 @@ describe('normalizeFeed on real Meeting Guide feeds', () => {
     expect(result.warnings.every(explained)).to.equal(true);
     expect(result.warnings.filter((w) => w.skipped)).to.deep.equal([]);
     // Three "+11" dial-in numbers are not phone numbers.
-    expect(result.warnings.map((w) => `${w.field}:${w.skipped}`)).to.deep.equal(Array(3).fill('conference_phone:false'));
-    expect(count(result.meetings, (m) => m.attendance)).to.deep.equal({ online: 113, in_person: 156, inactive: 31, hybrid: 60 });
+    expect(result.warnings.map((w) => `${w.field}:${w.skipped}`)).to.deep.equal(
+      Array(3).fill('conference_phone:false'),
+    );
+    expect(count(result.meetings, (m) => m.attendance)).to.deep.equal({
+      online: 113,
+      in_person: 156,
+      inactive: 31,
+      hybrid: 60,
+    });
     expect(result.meetings.filter((m) => m.approximate).length).to.equal(24);
     expect(result.meetings.every((m) => m.fellowship === 'al-anon')).to.equal(true);
     const alateen = result.meetings.filter((m) => m.types.includes('Y'));
@@ -131,8 +147,12 @@ describe('normalizeFeed on real Meeting Guide feeds', () => {
 
   it('gives every meeting of every fixture feed the shape the model promises', async () => {
     const feeds: [string, object][] = [
-      ['seattle-aa', {}], ['massachusetts-al-anon', { fellowship: 'al-anon' }], ['edmonton-aa', {}],
-      ['edge-cases', {}], ['bmlt-plain', {}], ['bmlt-with-formats', {}],
+      ['southeastern-pa-aa', {}],
+      ['massachusetts-al-anon', { fellowship: 'al-anon' }],
+      ['edmonton-aa', {}],
+      ['edge-cases', {}],
+      ['bmlt-plain', {}],
+      ['bmlt-with-formats', {}],
     ];
     for (const [name, options] of feeds) {
       const { meetings } = normalizeFeed(await feed(name), name, { timezone: 'America/Denver', ...options });
@@ -141,7 +161,10 @@ describe('normalizeFeed on real Meeting Guide feeds', () => {
         expect(m.name.trim(), where).to.equal(m.name);
         expect(m.name.length, where).to.be.greaterThan(0);
         expect([...new Set(m.days)].sort(), where).to.deep.equal(m.days);
-        expect(m.days.every((d) => Number.isInteger(d) && d >= 0 && d <= 6), where).to.equal(true);
+        expect(
+          m.days.every((d) => Number.isInteger(d) && d >= 0 && d <= 6),
+          where,
+        ).to.equal(true);
         expect(m.time === undefined || /^([01]\d|2[0-3]):[0-5]\d$/.test(m.time), where).to.equal(true);
         expect(m.durationMinutes > 0 && m.durationMinutes <= 1440, where).to.equal(true);
         expect(['in_person', 'hybrid', 'online', 'inactive'], where).to.include(m.attendance);
@@ -149,7 +172,10 @@ describe('normalizeFeed on real Meeting Guide feeds', () => {
         expect(m.website === undefined || /^https?:\/\//.test(m.website), where).to.equal(true);
         expect(m.region === undefined || m.regions.at(-1) === m.region, where).to.equal(true);
         expect((m.latitude === undefined) === (m.longitude === undefined), where).to.equal(true);
-        expect(m.types.every((t) => typeof t === 'string' && t.length > 0), where).to.equal(true);
+        expect(
+          m.types.every((t) => typeof t === 'string' && t.length > 0),
+          where,
+        ).to.equal(true);
       }
     }
   });

@@ -5,7 +5,7 @@ import { feed } from './feed-helpers.js';
 /** The finder reads feeds in slices so the page never blocks; the result must not change. */
 describe('normalizeFeedInSlices', () => {
   it('gives exactly what normalizeFeed gives on the 2,038-record feed, pausing between slices', async () => {
-    const json = await feed('seattle-aa');
+    const json = await feed('southeastern-pa-aa');
     const opts = { timezone: 'America/New_York', sourceIndex: 2 };
     let pauses = 0;
     const sliced = await normalizeFeedInSlices(json, 's.json', opts, async () => {
@@ -39,7 +39,7 @@ describe('normalizeFeedInSlices', () => {
   });
 
   it('yields with scheduler.yield where the browser has it, and with a message where not', async () => {
-    const json = await feed('seattle-aa');
+    const json = await feed('southeastern-pa-aa');
     const g = globalThis as unknown as { scheduler?: { yield?: () => Promise<void> } };
     const original = g.scheduler;
     expect(typeof original?.yield, 'Chromium has scheduler.yield').to.equal('function');

@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { buildIndex, bucketOf, byDistance, facetCounts, filterMeetings, parseQuery, regions, typesInUse } from '../../src/meetings/search.js';
+import {
+  buildIndex,
+  bucketOf,
+  byDistance,
+  facetCounts,
+  filterMeetings,
+  parseQuery,
+  regions,
+  typesInUse,
+} from '../../src/meetings/search.js';
 import { normalizeFeed } from '../../src/meetings/normalize.js';
 import type { Meeting } from '../../src/meetings/types.js';
 import { feed } from './feed-helpers.js';
@@ -23,13 +32,53 @@ const meeting = (m: Partial<Meeting>): Meeting => ({
 });
 
 const sample = [
-  meeting({ name: 'Café Serenidad', days: [0], time: '08:00', types: ['O', 'S'], regions: ['Texas', 'Austin'], latitude: 30.2672, longitude: -97.7431 }),
-  meeting({ name: 'Sunrise Serenity', days: [1, 3], time: '06:30', types: ['C', 'B'], regions: ['Texas', 'Houston'], latitude: 29.7604, longitude: -95.3698, notes: 'Ring the bell at the side door' }),
-  meeting({ name: 'Big Book Study', days: [2], time: '12:15', types: ['O', 'B', 'D'], attendance: 'hybrid', location: 'St. Mark’s Church', regions: ['Texas', 'Austin'] }),
+  meeting({
+    name: 'Café Serenidad',
+    days: [0],
+    time: '08:00',
+    types: ['O', 'S'],
+    regions: ['Texas', 'Austin'],
+    latitude: 30.2672,
+    longitude: -97.7431,
+  }),
+  meeting({
+    name: 'Sunrise Serenity',
+    days: [1, 3],
+    time: '06:30',
+    types: ['C', 'B'],
+    regions: ['Texas', 'Houston'],
+    latitude: 29.7604,
+    longitude: -95.3698,
+    notes: 'Ring the bell at the side door',
+  }),
+  meeting({
+    name: 'Big Book Study',
+    days: [2],
+    time: '12:15',
+    types: ['O', 'B', 'D'],
+    attendance: 'hybrid',
+    location: 'St. Mark’s Church',
+    regions: ['Texas', 'Austin'],
+  }),
   meeting({ name: 'Night Owls', days: [5], time: '23:00', types: ['O'], attendance: 'online', regions: ['Online'] }),
-  meeting({ name: 'Early Owls', days: [6], time: '02:00', types: ['C'], attendance: 'inactive', address: '1 Book Rd, Dallas, TX 75201, USA', regions: ['Texas', 'Dallas'] }),
+  meeting({
+    name: 'Early Owls',
+    days: [6],
+    time: '02:00',
+    types: ['C'],
+    attendance: 'inactive',
+    address: '1 Book Rd, Dallas, TX 75201, USA',
+    regions: ['Texas', 'Dallas'],
+  }),
   meeting({ name: 'By Appointment', days: [], time: undefined, types: [], fellowship: 'al-anon', regions: ['Texas'] }),
-  meeting({ name: 'Evening Book Group', days: [4], time: '18:00', types: ['O', 'D'], group: 'Step Sisters', regions: ['Texas', 'Austin'] }),
+  meeting({
+    name: 'Evening Book Group',
+    days: [4],
+    time: '18:00',
+    types: ['O', 'D'],
+    group: 'Step Sisters',
+    regions: ['Texas', 'Austin'],
+  }),
 ];
 const names = (ms: Meeting[]) => ms.map((m) => m.name);
 
@@ -44,8 +93,15 @@ describe('search', () => {
 
   it('needs every word, anywhere in the searchable text', () => {
     expect(names(filterMeetings(index, { query: 'serenity bell' }))).to.deep.equal(['Sunrise Serenity']);
-    expect(names(filterMeetings(index, { query: 'book' }))).to.deep.equal(['Big Book Study', 'Early Owls', 'Evening Book Group']);
-    expect(names(filterMeetings(index, { query: 'book austin' }))).to.deep.equal(['Big Book Study', 'Evening Book Group']);
+    expect(names(filterMeetings(index, { query: 'book' }))).to.deep.equal([
+      'Big Book Study',
+      'Early Owls',
+      'Evening Book Group',
+    ]);
+    expect(names(filterMeetings(index, { query: 'book austin' }))).to.deep.equal([
+      'Big Book Study',
+      'Evening Book Group',
+    ]);
     expect(names(filterMeetings(index, { query: 'sisters' }))).to.deep.equal(['Evening Book Group']);
     expect(filterMeetings(index, { query: 'serenity zebra' })).to.deep.equal([]);
   });
@@ -71,11 +127,22 @@ describe('search', () => {
   });
 
   it('puts times into buckets, night wrapping past midnight', () => {
-    expect([bucketOf('04:00'), bucketOf('11:59'), bucketOf('12:00'), bucketOf('16:59'), bucketOf('17:00'), bucketOf('20:59'), bucketOf('21:00'), bucketOf('03:59')]).to.deep.equal([
-      'morning', 'morning', 'midday', 'midday', 'evening', 'evening', 'night', 'night',
-    ]);
+    expect([
+      bucketOf('04:00'),
+      bucketOf('11:59'),
+      bucketOf('12:00'),
+      bucketOf('16:59'),
+      bucketOf('17:00'),
+      bucketOf('20:59'),
+      bucketOf('21:00'),
+      bucketOf('03:59'),
+    ]).to.deep.equal(['morning', 'morning', 'midday', 'midday', 'evening', 'evening', 'night', 'night']);
     expect(names(filterMeetings(index, { times: ['night'] }))).to.deep.equal(['Night Owls', 'Early Owls']);
-    expect(names(filterMeetings(index, { times: ['morning', 'midday'] }))).to.deep.equal(['Café Serenidad', 'Sunrise Serenity', 'Big Book Study']);
+    expect(names(filterMeetings(index, { times: ['morning', 'midday'] }))).to.deep.equal([
+      'Café Serenidad',
+      'Sunrise Serenity',
+      'Big Book Study',
+    ]);
   });
 
   it('counts hybrid meetings as both in person and online', () => {
@@ -93,7 +160,10 @@ describe('search', () => {
 
   it('matches regions at any level', () => {
     expect(filterMeetings(index, { regions: ['Texas'] }).length).to.equal(6);
-    expect(names(filterMeetings(index, { regions: ['Dallas', 'Houston'] }))).to.deep.equal(['Sunrise Serenity', 'Early Owls']);
+    expect(names(filterMeetings(index, { regions: ['Dallas', 'Houston'] }))).to.deep.equal([
+      'Sunrise Serenity',
+      'Early Owls',
+    ]);
     expect(filterMeetings(index, { regions: ['Atlantis'] })).to.deep.equal([]);
   });
 
@@ -104,7 +174,10 @@ describe('search', () => {
   it('keeps meetings within the distance, dropping those without coordinates', () => {
     const austin = { latitude: 30.2672, longitude: -97.7431 };
     expect(names(filterMeetings(index, { near: { ...austin, km: 50 } }))).to.deep.equal(['Café Serenidad']);
-    expect(names(filterMeetings(index, { near: { ...austin, km: 300 } }))).to.deep.equal(['Café Serenidad', 'Sunrise Serenity']);
+    expect(names(filterMeetings(index, { near: { ...austin, km: 300 } }))).to.deep.equal([
+      'Café Serenidad',
+      'Sunrise Serenity',
+    ]);
     expect(names(filterMeetings(index, { near: austin }))).to.deep.equal(['Café Serenidad', 'Sunrise Serenity']);
   });
 
@@ -118,7 +191,14 @@ describe('search', () => {
   });
 
   it('ANDs every filter together', () => {
-    const filters = { query: 'book', days: [2, 4], times: ['midday' as const, 'evening' as const], types: ['D'], regions: ['Austin'], attendance: ['in_person' as const] };
+    const filters = {
+      query: 'book',
+      days: [2, 4],
+      times: ['midday' as const, 'evening' as const],
+      types: ['D'],
+      regions: ['Austin'],
+      attendance: ['in_person' as const],
+    };
     expect(names(filterMeetings(index, filters))).to.deep.equal(['Big Book Study', 'Evening Book Group']);
     expect(names(filterMeetings(index, { ...filters, attendance: ['online'] }))).to.deep.equal(['Big Book Study']);
     expect(filterMeetings(index, { ...filters, days: [0] })).to.deep.equal([]);
@@ -142,16 +222,28 @@ describe('search', () => {
   });
 
   it('survives junk filters', () => {
-    const junk = { query: 42, days: 'x', times: [null], attendance: ['nope'], types: 'O', regions: [5], near: { latitude: 'a', longitude: 1 } };
+    const junk = {
+      query: 42,
+      days: 'x',
+      times: [null],
+      attendance: ['nope'],
+      types: 'O',
+      regions: [5],
+      near: { latitude: 'a', longitude: 1 },
+    };
     expect(() => filterMeetings(index, junk as never)).not.to.throw();
   });
 
-  it('searches the real Seattle feed', async () => {
-    const { meetings } = normalizeFeed(await feed('seattle-aa'), 'seattle.json', {});
+  it('searches the real southeastern Pennsylvania feed', async () => {
+    const { meetings } = normalizeFeed(await feed('southeastern-pa-aa'), 'southeastern-pa.json', {});
     const big = buildIndex(meetings);
     const hits = filterMeetings(big, { query: 'woodlyn' });
     expect(hits.length).to.be.greaterThan(0);
-    expect(hits.every((m) => `${m.name} ${m.address} ${m.regions.join(' ')} ${m.notes} ${m.location}`.toLowerCase().includes('woodlyn'))).to.equal(true);
+    expect(
+      hits.every((m) =>
+        `${m.name} ${m.address} ${m.regions.join(' ')} ${m.notes} ${m.location}`.toLowerCase().includes('woodlyn'),
+      ),
+    ).to.equal(true);
     expect(filterMeetings(big, { types: ['TC'] }).length).to.equal(217);
     expect(regions(big).length).to.be.greaterThan(10);
   });

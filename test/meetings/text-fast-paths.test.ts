@@ -49,8 +49,15 @@ describe('httpUrl shortcuts give the URL parser’s answer', () => {
 
 describe('fold shortcut for plain ASCII', () => {
   it('matches the full fold on ASCII and non-ASCII text', () => {
-    const full = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
-    for (const t of ['  Big  Book   Study ', 'MAIN ST. & 5th', 'Ñandú  Café', 'tab\there']) expect(fold(t)).to.equal(full(t));
+    const full = (t: string) =>
+      t
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .trim();
+    for (const t of ['  Big  Book   Study ', 'MAIN ST. & 5th', 'Ñandú  Café', 'tab\there'])
+      expect(fold(t)).to.equal(full(t));
     expect(fold('Straße')).to.equal('strasse');
   });
 });

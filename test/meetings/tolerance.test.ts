@@ -14,7 +14,8 @@ const good = (extra: Record<string, unknown> = {}) => ({
 });
 
 /** One record through the Meeting Guide adapter. */
-const one = (rec: unknown, options = {}) => normalizeFeed([rec], 'feed.json', { timezone: 'America/Chicago', ...options });
+const one = (rec: unknown, options = {}) =>
+  normalizeFeed([rec], 'feed.json', { timezone: 'America/Chicago', ...options });
 const fieldWarnings = (r: NormalizeResult, field: string): FeedWarning[] => r.warnings.filter((w) => w.field === field);
 
 describe('normalizeFeed tolerance', () => {
@@ -72,11 +73,46 @@ describe('normalizeFeed tolerance', () => {
   it('survives wrong types in every field', () => {
     const junk = [null, 42, true, {}, [], [null, {}], 'x'.repeat(20000), -1, NaN, '<b>bold</b>'];
     const fields = [
-      'name', 'slug', 'day', 'time', 'end_time', 'timezone', 'formatted_address', 'address', 'city', 'state',
-      'postal_code', 'country', 'region', 'sub_region', 'regions', 'conference_url', 'conference_url_notes',
-      'conference_phone', 'conference_phone_notes', 'notes', 'location', 'location_notes', 'group', 'group_notes',
-      'approximate', 'attendance_option', 'entity', 'entity_url', 'entity_website_url', 'entity_email',
-      'entity_phone', 'latitude', 'longitude', 'updated', 'types', 'url', 'website', 'email', 'phone', 'feedback_url',
+      'name',
+      'slug',
+      'day',
+      'time',
+      'end_time',
+      'timezone',
+      'formatted_address',
+      'address',
+      'city',
+      'state',
+      'postal_code',
+      'country',
+      'region',
+      'sub_region',
+      'regions',
+      'conference_url',
+      'conference_url_notes',
+      'conference_phone',
+      'conference_phone_notes',
+      'notes',
+      'location',
+      'location_notes',
+      'group',
+      'group_notes',
+      'approximate',
+      'attendance_option',
+      'entity',
+      'entity_url',
+      'entity_website_url',
+      'entity_email',
+      'entity_phone',
+      'latitude',
+      'longitude',
+      'updated',
+      'types',
+      'url',
+      'website',
+      'email',
+      'phone',
+      'feedback_url',
     ];
     for (const field of fields) {
       for (const value of junk) {
@@ -162,19 +198,35 @@ describe('normalizeFeed tolerance', () => {
   });
 
   it('keeps http(s) conference links only', () => {
-    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'zoom.us/j/1', 'ftp://x.org', 'http://', ' java\tscript:x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'zoom.us/j/1',
+      'ftp://x.org',
+      'http://',
+      ' java\tscript:x',
+    ]) {
       const r = one(good({ conference_url: url }));
       expect(r.meetings[0].conferenceUrl, url).to.equal(undefined);
       expect(fieldWarnings(r, 'conference_url')[0].skipped).to.equal(false);
     }
-    expect(one(good({ conference_url: 'https://zoom.us/j/1' })).meetings[0].conferenceUrl).to.equal('https://zoom.us/j/1');
+    expect(one(good({ conference_url: 'https://zoom.us/j/1' })).meetings[0].conferenceUrl).to.equal(
+      'https://zoom.us/j/1',
+    );
   });
 
   it('reads coordinates as numbers or numeric strings; drops invalid or 0,0', () => {
     const p = (latitude: unknown, longitude: unknown) => one(good({ latitude, longitude })).meetings[0];
     expect(p('47.6', '-122.3')).to.include({ latitude: 47.6, longitude: -122.3 });
     expect(p(47.6, -122.3)).to.include({ latitude: 47.6, longitude: -122.3 });
-    for (const [lat, lon] of [[0, 0], ['0', '0'], [91, 0], ['x', '1'], [47, undefined], [Infinity, 1]]) {
+    for (const [lat, lon] of [
+      [0, 0],
+      ['0', '0'],
+      [91, 0],
+      ['x', '1'],
+      [47, undefined],
+      [Infinity, 1],
+    ]) {
       expect(p(lat, lon).latitude, `${lat},${lon}`).to.equal(undefined);
     }
     expect(p('', '').latitude).to.equal(undefined);
@@ -206,15 +258,24 @@ describe('normalizeFeed tolerance', () => {
 
   it('builds one address line from parts, and reads regions in every shape', () => {
     const m = one({
-      name: 'Parts', slug: 'p', address: '1 Elm St', city: 'Springfield', state: 'IL', postal_code: '62701', country: 'US',
-      region: 'Sangamon', sub_region: 'Downtown',
+      name: 'Parts',
+      slug: 'p',
+      address: '1 Elm St',
+      city: 'Springfield',
+      state: 'IL',
+      postal_code: '62701',
+      country: 'US',
+      region: 'Sangamon',
+      sub_region: 'Downtown',
     }).meetings[0];
     expect(m.address).to.equal('1 Elm St, Springfield, IL 62701, US');
     expect(m.city).to.equal('Springfield');
     expect(m.regions).to.deep.equal(['Sangamon', 'Downtown']);
     expect(m.region).to.equal('Downtown');
     expect(one(good({ regions: 'Illinois > Chicago > Wicker Park' })).meetings[0].regions).to.deep.equal([
-      'Illinois', 'Chicago', 'Wicker Park',
+      'Illinois',
+      'Chicago',
+      'Wicker Park',
     ]);
     expect(one(good({ types: 'O, D,BE' })).meetings[0].types).to.deep.equal(['O', 'D', 'BE']);
     expect(one(good({ types: [null, 'O', 5, {}] })).meetings[0].types).to.deep.equal(['O', '5']);
@@ -233,12 +294,21 @@ describe('normalizeFeed tolerance', () => {
   });
 
   it('reads entity and contact fields', () => {
-    const m = one(good({
-      entity: 'District 9', entity_website_url: 'https://d9.example.org', entity_email: 'info@d9.example.org',
-      entity_phone: '+1-555-0100', email: 'not-an-email', website: 'https://group.example.org',
-    }));
+    const m = one(
+      good({
+        entity: 'District 9',
+        entity_website_url: 'https://d9.example.org',
+        entity_email: 'info@d9.example.org',
+        entity_phone: '+1-555-0100',
+        email: 'not-an-email',
+        website: 'https://group.example.org',
+      }),
+    );
     expect(m.meetings[0].entity).to.deep.equal({
-      name: 'District 9', url: 'https://d9.example.org/', email: 'info@d9.example.org', phone: '+1-555-0100',
+      name: 'District 9',
+      url: 'https://d9.example.org/',
+      email: 'info@d9.example.org',
+      phone: '+1-555-0100',
     });
     expect(m.meetings[0].website).to.equal('https://group.example.org/');
     expect(m.meetings[0].email).to.equal(undefined);
@@ -285,7 +355,13 @@ describe('normalizeFeed tolerance', () => {
   });
 
   it('tolerates broken BMLT records', () => {
-    const base = { id_bigint: '1', meeting_name: 'NA Group', weekday_tinyint: '2', start_time: '19:00:00', location_street: '1 Main St' };
+    const base = {
+      id_bigint: '1',
+      meeting_name: 'NA Group',
+      weekday_tinyint: '2',
+      start_time: '19:00:00',
+      location_street: '1 Main St',
+    };
     const r = normalizeFeed(
       [
         base,

@@ -25,7 +25,12 @@ describe('zone math (Intl only)', () => {
   it('reads the wall clock and the offset in a zone', () => {
     const t = new Date('2026-07-01T02:30:00Z');
     expect(wallTimeAt(t, 'America/Los_Angeles')).to.deep.equal({
-      year: 2026, month: 6, day: 30, hour: 19, minute: 30, second: 0,
+      year: 2026,
+      month: 6,
+      day: 30,
+      hour: 19,
+      minute: 30,
+      second: 0,
     });
     expect(wallTimeAt(new Date('2026-07-01T04:00:00Z'), 'America/New_York').hour).to.equal(0);
     expect(offsetMinutes(t, 'America/Los_Angeles')).to.equal(-420);
@@ -38,10 +43,12 @@ describe('zone math (Intl only)', () => {
   });
 
   it('converts an ordinary wall time to the instant', () => {
-    expect(iso(instantFromWallTime({ year: 2026, month: 11, day: 30, hour: 19, minute: 0 }, 'America/Los_Angeles')))
-      .to.equal('2026-12-01T03:00:00.000Z');
-    expect(iso(instantFromWallTime({ year: 2026, month: 6, day: 1, hour: 7, minute: 15 }, 'Asia/Tokyo')))
-      .to.equal('2026-05-31T22:15:00.000Z');
+    expect(
+      iso(instantFromWallTime({ year: 2026, month: 11, day: 30, hour: 19, minute: 0 }, 'America/Los_Angeles')),
+    ).to.equal('2026-12-01T03:00:00.000Z');
+    expect(iso(instantFromWallTime({ year: 2026, month: 6, day: 1, hour: 7, minute: 15 }, 'Asia/Tokyo'))).to.equal(
+      '2026-05-31T22:15:00.000Z',
+    );
   });
 
   describe('spring-forward gaps shift forward by the gap (Temporal "compatible")', () => {
@@ -62,10 +69,12 @@ describe('zone math (Intl only)', () => {
     });
 
     it('the minutes either side of the gap are untouched', () => {
-      expect(iso(instantFromWallTime({ year: 2026, month: 3, day: 8, hour: 1, minute: 59 }, 'America/Los_Angeles')))
-        .to.equal('2026-03-08T09:59:00.000Z');
-      expect(iso(instantFromWallTime({ year: 2026, month: 3, day: 8, hour: 3, minute: 0 }, 'America/Los_Angeles')))
-        .to.equal('2026-03-08T10:00:00.000Z');
+      expect(
+        iso(instantFromWallTime({ year: 2026, month: 3, day: 8, hour: 1, minute: 59 }, 'America/Los_Angeles')),
+      ).to.equal('2026-03-08T09:59:00.000Z');
+      expect(
+        iso(instantFromWallTime({ year: 2026, month: 3, day: 8, hour: 3, minute: 0 }, 'America/Los_Angeles')),
+      ).to.equal('2026-03-08T10:00:00.000Z');
     });
   });
 
@@ -77,20 +86,24 @@ describe('zone math (Intl only)', () => {
     });
 
     it('01:30 on 2026-11-01 in New York is 01:30 EDT', () => {
-      expect(iso(instantFromWallTime({ year: 2026, month: 11, day: 1, hour: 1, minute: 30 }, 'America/New_York')))
-        .to.equal('2026-11-01T05:30:00.000Z');
+      expect(
+        iso(instantFromWallTime({ year: 2026, month: 11, day: 1, hour: 1, minute: 30 }, 'America/New_York')),
+      ).to.equal('2026-11-01T05:30:00.000Z');
     });
 
     it('02:30 on 2026-04-05 in Sydney is 02:30 AEDT', () => {
-      expect(iso(instantFromWallTime({ year: 2026, month: 4, day: 5, hour: 2, minute: 30 }, 'Australia/Sydney')))
-        .to.equal('2026-04-04T15:30:00.000Z');
+      expect(
+        iso(instantFromWallTime({ year: 2026, month: 4, day: 5, hour: 2, minute: 30 }, 'Australia/Sydney')),
+      ).to.equal('2026-04-04T15:30:00.000Z');
     });
   });
 
   it('finds the real transitions of a year to the minute', () => {
     const year = (zone: string) =>
       findTransitions(zone, Date.UTC(2026, 0, 1), Date.UTC(2027, 0, 1)).map((t) => [
-        iso(t.at), t.offsetBefore, t.offsetAfter,
+        iso(t.at),
+        t.offsetBefore,
+        t.offsetAfter,
       ]);
     expect(year('America/Los_Angeles')).to.deep.equal([
       ['2026-03-08T10:00:00.000Z', -480, -420],
@@ -111,18 +124,33 @@ describe('zone math (Intl only)', () => {
   it('agrees with Intl minute by minute in zones with odd offsets and irregular rules', () => {
     // The offset tables are built by sampling; this checks them against Intl itself.
     for (const zone of [
-      'America/Los_Angeles', 'Australia/Sydney', 'Australia/Lord_Howe', 'Africa/Casablanca',
-      'Asia/Kathmandu', 'Pacific/Chatham', 'America/St_Johns', 'Europe/Dublin',
+      'America/Los_Angeles',
+      'Australia/Sydney',
+      'Australia/Lord_Howe',
+      'Africa/Casablanca',
+      'Asia/Kathmandu',
+      'Pacific/Chatham',
+      'America/St_Johns',
+      'Europe/Dublin',
     ]) {
       const intl = new Intl.DateTimeFormat('en-US', {
-        timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-        hour: 'numeric', minute: 'numeric',
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
       });
       for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 7 * 3_600_000 + 13 * 60_000) {
         const p = Object.fromEntries(intl.formatToParts(t).map((x) => [x.type, Number(x.value)]));
         const w = wallTimeAt(t, zone);
         expect([w.year, w.month, w.day, w.hour, w.minute], `${zone} ${new Date(t).toISOString()}`).to.deep.equal([
-          p.year, p.month, p.day, p.hour % 24, p.minute,
+          p.year,
+          p.month,
+          p.day,
+          p.hour % 24,
+          p.minute,
         ]);
       }
     }

@@ -33,7 +33,8 @@
   }).observe({ type: 'resource', buffered: true });
   performance.setResourceTimingBufferSize(100000);
   const beacon = navigator.sendBeacon?.bind(navigator);
-  if (beacon) navigator.sendBeacon = (url, data) => (r.requests.push(String(new URL(url, location.href))), beacon(url, data));
+  if (beacon)
+    navigator.sendBeacon = (url, data) => (r.requests.push(String(new URL(url, location.href))), beacon(url, data));
 
   for (const kind of ['localStorage', 'sessionStorage']) {
     const store = window[kind];

@@ -106,7 +106,10 @@ describe('rankRelated', () => {
   it('never lists an article as related to itself', () => {
     const articles = [doc('a', { topics: ['family'], related: ['a'] }), doc('b', { topics: ['family'] }), doc('c')];
     for (const [key, entries] of rankRelated(articles)) {
-      expect(entries.map((e) => e.slug), key).not.to.include(key.split(':')[1]);
+      expect(
+        entries.map((e) => e.slug),
+        key,
+      ).not.to.include(key.split(':')[1]);
     }
   });
 
@@ -148,7 +151,9 @@ describe('rankRelated', () => {
       doc('b', { topics: ['family'], title: 'Family meetings about drinking' }),
       doc('c', { topics: ['alcohol'], title: 'Treatment options' }),
     ];
-    const entry = rankRelated(articles).get('en:a')!.find((e) => e.slug === 'b')!;
+    const entry = rankRelated(articles)
+      .get('en:a')!
+      .find((e) => e.slug === 'b')!;
     const kinds = entry.reasons.map((r) => r.kind);
     expect(kinds).to.deep.equal(['topics', 'terms']);
     expect(entry.reasons[0].topics).to.deep.equal(['family']);

@@ -7,11 +7,41 @@ import { prng } from '../../lib/prng.mjs';
 export { prng };
 
 export const WORDS = [
-  'serenity', 'hope', 'sunrise', 'big book', 'step', 'tradition', 'women', 'men', 'newcomer', 'noon',
-  'daily reflections', 'living sober', 'grapevine', 'candlelight', 'freedom', 'gratitude', 'unity', 'service',
-  'café', 'esperanza', 'nueva vida', 'recuperación', 'happy destiny', 'keep coming back', 'primary purpose',
+  'serenity',
+  'hope',
+  'sunrise',
+  'big book',
+  'step',
+  'tradition',
+  'women',
+  'men',
+  'newcomer',
+  'noon',
+  'daily reflections',
+  'living sober',
+  'grapevine',
+  'candlelight',
+  'freedom',
+  'gratitude',
+  'unity',
+  'service',
+  'café',
+  'esperanza',
+  'nueva vida',
+  'recuperación',
+  'happy destiny',
+  'keep coming back',
+  'primary purpose',
 ];
-const PLACES = ['St. Mark’s Church', 'Alano Club', 'Community Center', 'Public Library', 'Iglesia San José', 'Fellowship Hall', 'Senior Center'];
+const PLACES = [
+  'St. Mark’s Church',
+  'Alano Club',
+  'Community Center',
+  'Public Library',
+  'Iglesia San José',
+  'Fellowship Hall',
+  'Senior Center',
+];
 const STREETS = ['Main St', 'Oak Ave', 'Elm St', 'Pine Rd', 'Calle Real', 'Broadway', 'Maple Dr', 'Cedar Ln'];
 export const REGIONS = {
   North: ['Northgate', 'Lake City', 'Greenwood'],
@@ -20,7 +50,27 @@ export const REGIONS = {
   West: ['Ballard', 'Magnolia', 'Fremont'],
   Online: ['Online'],
 };
-export const TYPES = ['O', 'C', 'D', 'B', 'ST', 'SP', 'W', 'M', 'BE', 'LGBTQ', 'S', 'X', 'TR', 'DR', 'LIT', 'MED', 'YP', 'ONL', 'TC'];
+export const TYPES = [
+  'O',
+  'C',
+  'D',
+  'B',
+  'ST',
+  'SP',
+  'W',
+  'M',
+  'BE',
+  'LGBTQ',
+  'S',
+  'X',
+  'TR',
+  'DR',
+  'LIT',
+  'MED',
+  'YP',
+  'ONL',
+  'TC',
+];
 
 export function generateFeed(n, seed = 42) {
   const rand = prng(seed);

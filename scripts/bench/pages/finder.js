@@ -11,7 +11,7 @@ el.setAttribute('timezone', 'America/New_York');
 document.body.append(el);
 
 const arrival = () => performance.getEntriesByType('resource').find((e) => e.name.includes(feed))?.responseEnd;
-(async function watchFirstResults() {
+void (async function watchFirstResults() {
   for (;;) {
     await new Promise(requestAnimationFrame);
     if (el.shadowRoot?.querySelector('[part~="meeting"]')) break;

@@ -43,7 +43,9 @@ type Policy = { createScript(s: string): unknown };
  */
 type Shared = { policy?: Policy | null; allowed: Set<string> };
 const pageShared = (): Shared =>
-  ((globalThis as unknown as Record<symbol, Shared>)[Symbol.for('recovery-widgets.trusted-types-policy')] ??= { allowed: new Set() });
+  ((globalThis as unknown as Record<symbol, Shared>)[Symbol.for('recovery-widgets.trusted-types-policy')] ??= {
+    allowed: new Set(),
+  });
 
 const MARK = 'data-recovery-article';
 
@@ -53,12 +55,19 @@ export function placeJsonLd(host: HTMLElement, data?: unknown): void {
   if (data === undefined) return;
   // Empty strings are left out. Script text that cannot end its `<script>` early or open a comment:
   // `<` (and the two line separators JavaScript once refused) as \u escapes, which JSON reads back unchanged.
-  const json = JSON.stringify(data, (_, v) => (v === '' ? undefined : v)).replace(/[<\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(data, (_, v) => (v === '' ? undefined : v)).replace(
+    /[<\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   const script = document.createElement('script');
   // The type goes first, so the element is never an executable script for a single moment.
   script.type = 'application/ld+json';
   script.setAttribute(MARK, '');
-  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScript: (s: string) => string }): Policy } }).trustedTypes;
+  const tt = (
+    globalThis as {
+      trustedTypes?: { createPolicy(name: string, rules: { createScript: (s: string) => string }): Policy };
+    }
+  ).trustedTypes;
   if (tt) {
     // Looked up when first needed, so importing this module changes nothing on the page.
     const shared = pageShared();

@@ -3,17 +3,17 @@ import type { ArticleDocument, Block, Inline, Reference } from '../../content/do
 import { clip, countWords, SLUG } from '../../content/read-document.js';
 import { below, heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { LocalizeController } from '../../internal/localize.js';
-import { nextTask } from '../../internal/next-task.js';
+import { afterPageLoad, nextTask } from '../../util/scheduling.js';
 import { RecoveryElement } from '../../internal/recovery-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
-import { safeHttpUrl } from '../../internal/validate.js';
+import { safeHttpUrl } from '../../util/validate.js';
 import { error, hint, warn } from '../../internal/warn.js';
 import { articleJsonLd, placeJsonLd } from './json-ld.js';
-import { loadArticle, type ArticleFailure } from './load-article.js';
+import { loadArticle, type ArticleFailure } from '../../content/load-article.js';
 import { articleMessages } from './recovery-article.i18n.js';
 import { articleStyles } from './recovery-article.styles.js';
 
-export type { ArticleFailure } from './load-article.js';
+export type { ArticleFailure } from '../../content/load-article.js';
 
 export interface ArticleLoadDetail {
   slug: string;
@@ -171,7 +171,7 @@ export class RecoveryArticle extends RecoveryElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasUpdated) return;
-    if (this.view.kind == 'loaded' && this.jsonLd) placeJsonLd(this, this.jsonLd);
+    if (this.view.kind === 'loaded' && this.jsonLd) placeJsonLd(this, this.jsonLd);
     else {
       this.requestKey = undefined;
       this.requestUpdate();
@@ -212,7 +212,7 @@ export class RecoveryArticle extends RecoveryElement {
     const slug = this.slug?.trim() ?? '';
     const src = this.src?.trim();
     const what = src ? `src="${clip(src, 80)}"` : `slug="${clip(slug, 80)}"`;
-    const url = src && safeHttpUrl(src);
+    const url = src && safeHttpUrl(src, document.baseURI);
 
     if (src && !url) {
       warn(tag, `${what} is not an http(s) URL; nothing is loaded.`);
@@ -222,9 +222,12 @@ export class RecoveryArticle extends RecoveryElement {
       this.view = { kind: 'idle' };
       afterPageLoad(() => {
         // A placeholder that nothing will fill would look broken to a visitor.
-        if (this.view.kind == 'idle' && generation === this.generation) this.view = { kind: 'unset' };
+        if (this.view.kind === 'idle' && generation === this.generation) this.view = { kind: 'unset' };
       });
-      return hint(tag, 'has no slug or src yet: add slug="..." (an article of the collection) or src="..." (your own article JSON).');
+      return hint(
+        tag,
+        'has no slug or src yet: add slug="..." (an article of the collection) or src="..." (your own article JSON).',
+      );
     }
     if (!url && !SLUG.test(slug)) {
       error(tag, `${what} is not a slug (lowercase letters, digits and hyphens).`);
@@ -235,7 +238,12 @@ export class RecoveryArticle extends RecoveryElement {
     // A missing translation falls back to the English article (shown with a note).
     const result = url
       ? await loadArticle([url], signal, this.loadTimeout)
-      : await loadArticle([...new Set([lang, 'en'])].map((l) => `${base}${l}/${slug}.json`), signal, this.loadTimeout, `${base}index.${lang}.json`);
+      : await loadArticle(
+          [...new Set([lang, 'en'])].map((l) => `${base}${l}/${slug}.json`),
+          signal,
+          this.loadTimeout,
+          `${base}index.${lang}.json`,
+        );
     await ready;
     // Drawn in a task after the one that parsed and checked the document: together they were one
     // of the longest tasks of an article page on a slow phone.
@@ -291,8 +299,15 @@ export class RecoveryArticle extends RecoveryElement {
   private articleUrl(slug: string): string | undefined {
     const template = this.settings.hrefTemplate;
     if (!template || !slug) return undefined;
-    const url = safeHttpUrl(template.split('{slug}').join(encodeURIComponent(slug)).split('{lang}').join(this.i18n.lang));
-    if (!url) warn(this.localName, `href-template="${clip(template, 80)}" does not make an http(s) link; article links open here instead.`);
+    const url = safeHttpUrl(
+      template.split('{slug}').join(encodeURIComponent(slug)).split('{lang}').join(this.i18n.lang),
+      document.baseURI,
+    );
+    if (!url)
+      warn(
+        this.localName,
+        `href-template="${clip(template, 80)}" does not make an http(s) link; article links open here instead.`,
+      );
     return url;
   }
 
@@ -333,7 +348,7 @@ export class RecoveryArticle extends RecoveryElement {
   }
 
   private share = async () => {
-    if (this.view.kind != 'loaded') return;
+    if (this.view.kind !== 'loaded') return;
     const { title, description: text, slug } = this.view.doc;
     const url = this.articleUrl(slug) ?? location.href;
     this.status = this.shareUrl = '';
@@ -342,7 +357,7 @@ export class RecoveryArticle extends RecoveryElement {
       return;
     } catch (e) {
       // The visitor closed the share sheet: nothing to do. (No share sheet: copy instead.)
-      if ((e as Error).name == 'AbortError') return;
+      if ((e as Error).name === 'AbortError') return;
     }
     try {
       await navigator.clipboard.writeText(url);
@@ -370,8 +385,8 @@ export class RecoveryArticle extends RecoveryElement {
 
   private inline(nodes: Inline[]): unknown[] {
     return nodes.map((node) => {
-      if (typeof node == 'string') return node;
-      if (node.type == 'cite') {
+      if (typeof node === 'string') return node;
+      if (node.type === 'cite') {
         const { n } = node;
         const first = !this.cited.has(n);
         this.cited.add(n);
@@ -379,34 +394,35 @@ export class RecoveryArticle extends RecoveryElement {
         return html`<sup>${this.to(`ref-${n}`, marker, 'citation', first ? `cite-${n}` : undefined)}</sup>`;
       }
       const children = this.inline(node.children);
-      if (node.type == 'link') return this.out(node.href, children, 'link');
-      if (node.type == 'article-link') {
+      if (node.type === 'link') return this.out(node.href, children, 'link');
+      if (node.type === 'article-link') {
         const href = this.articleUrl(node.slug);
         return href
           ? html`<a part="article-link" href=${href}>${children}</a>`
           : html`<button type="button" class="inline-link" part="article-link" @click=${this.open(node.slug)}>${children}</button>`;
       }
-      return node.type == 'em' ? html`<em>${children}</em>` : html`<strong>${children}</strong>`;
+      return node.type === 'em' ? html`<em>${children}</em>` : html`<strong>${children}</strong>`;
     });
   }
 
   private block(block: Block, level: HeadingLevel) {
-    if (block.type == 'list') {
+    if (block.type === 'list') {
       const items = block.items.map((item) => html`<li>${this.inline(item)}</li>`);
       return block.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
     }
     const content = this.inline(block.children);
-    if (block.type == 'heading') return heading(block.depth == 1 ? below(level) : below(below(level)), content, 'heading', `sec-${block.id}`);
-    return block.type == 'quote' ? html`<blockquote><p>${content}</p></blockquote>` : html`<p>${content}</p>`;
+    if (block.type === 'heading')
+      return heading(block.depth === 1 ? below(level) : below(below(level)), content, 'heading', `sec-${block.id}`);
+    return block.type === 'quote' ? html`<blockquote><p>${content}</p></blockquote>` : html`<p>${content}</p>`;
   }
 
   private renderToc(doc: ArticleDocument, level: HeadingLevel) {
     type Section = { id: string; children: Inline[]; sub: Section[] };
     const sections: Section[] = [];
     for (const b of doc.body) {
-      if (b.type != 'heading') continue;
+      if (b.type !== 'heading') continue;
       const section = { id: b.id, children: b.children, sub: [] };
-      if (b.depth == 1 || !sections.length) sections.push(section);
+      if (b.depth === 1 || !sections.length) sections.push(section);
       else sections[sections.length - 1].sub.push(section);
     }
     const list = (items: Section[]): unknown =>
@@ -418,7 +434,7 @@ export class RecoveryArticle extends RecoveryElement {
 
   /** Heading text without its links or citations, for the contents list. */
   private plain(nodes: Inline[]): string {
-    return nodes.map((n) => (typeof n == 'string' ? n : 'children' in n ? this.plain(n.children) : '')).join('');
+    return nodes.map((n) => (typeof n === 'string' ? n : 'children' in n ? this.plain(n.children) : '')).join('');
   }
 
   private renderMeta(doc: ArticleDocument) {
@@ -427,7 +443,7 @@ export class RecoveryArticle extends RecoveryElement {
     const items = [
       doc.author && html`<span>${t.t('by', doc.author)}</span>`,
       doc.published && time(doc.published, t.t('published', t.date(doc.published))),
-      doc.updated && doc.updated != doc.published && time(doc.updated, t.t('updated', t.date(doc.updated))),
+      doc.updated && doc.updated !== doc.published && time(doc.updated, t.t('updated', t.date(doc.updated))),
       doc.reviewed && time(doc.reviewed, t.t('reviewed', t.date(doc.reviewed), doc.reviewer)),
       this.readingTime &&
         html`<span part="reading-time">${t.t('readingTime', t.number(doc.readingMinutes || Math.max(1, Math.round(countWords(doc) / 200))))}</span>`,
@@ -440,12 +456,7 @@ export class RecoveryArticle extends RecoveryElement {
     const button = (part: string, label: unknown, click: () => void, disabled?: boolean) =>
       html`<button type="button" class="button secondary" part="control ${part}" aria-disabled=${disabled ?? nothing} @click=${click}>${label}</button>`;
     const size = (sign: string, key: 'smaller' | 'larger', step: number) =>
-      button(
-        `control-${key}`,
-        icon(`A${sign}`, t.t(key)),
-        this.resize(step),
-        !SCALES[this.scale + step],
-      );
+      button(`control-${key}`, icon(`A${sign}`, t.t(key)), this.resize(step), !SCALES[this.scale + step]);
     const field = html`<label part="share-fallback"
       >${t.t('copyThisLink')} <input type="url" readonly .value=${this.shareUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
     /></label>`;
@@ -472,7 +483,9 @@ export class RecoveryArticle extends RecoveryElement {
     this.cited = new Set();
     const parts = chunks(doc.body);
     const all = this.shownParts >= parts.length;
-    const body = parts.slice(0, this.shownParts).map((blocks) => html`<div class="chunk">${blocks.map((b) => this.block(b, level))}</div>`);
+    const body = parts
+      .slice(0, this.shownParts)
+      .map((blocks) => html`<div class="chunk">${blocks.map((b) => this.block(b, level))}</div>`);
     const references = html`<section part="references" aria-labelledby="references-heading">${heading(
       below(level),
       t.t('references'),
@@ -493,27 +506,18 @@ export class RecoveryArticle extends RecoveryElement {
   protected override render() {
     const t = this.i18n;
     const view = this.view;
-    if (view.kind == 'loaded') return this.renderArticle(view.doc, view.fallback);
-    if (view.kind == 'unset') return nothing;
+    if (view.kind === 'loaded') return this.renderArticle(view.doc, view.fallback);
+    if (view.kind === 'unset') return nothing;
     // Idle (no slug yet) looks like loading: a partner that sets the slug from script gets no jump.
     const retry = html`<button type="button" class="button" part="retry" @click=${this.open()}>${t.t('retry')}</button>`;
     return html`<div part="base" class=${this.rootClass} lang=${t.lang}>${
-      view.kind == 'failed'
-        ? html`<div part="message" class="message"><p>${t.t(view.reason)}</p>${view.reason == 'not-found' && !this.src ? nothing : retry}</div>`
+      view.kind === 'failed'
+        ? html`<div part="message" class="message"><p>${t.t(view.reason)}</p>${view.reason === 'not-found' && !this.src ? nothing : retry}</div>`
         : html`<div part="skeleton" class="skeleton" aria-busy="true"><span class="visually-hidden" role="status">${
-            view.kind == 'loading' ? t.t('loading') : ''
+            view.kind === 'loading' ? t.t('loading') : ''
           }</span><span class="bar title"></span><span class="bar"></span><span class="bar"></span><span class="bar short"></span></div>`
     }</div>`;
   }
-}
-
-/**
- * Runs `task` once the page has finished loading (scripts that set a slug have run by then). An
- * element added later, by a single-page app, gets a second for its script to set one.
- */
-function afterPageLoad(task: () => void): void {
-  if (document.readyState == 'complete') setTimeout(task, 1000);
-  else addEventListener('load', () => setTimeout(task), { once: true });
 }
 
 const FIRST_PARTS = 2;
@@ -526,7 +530,7 @@ const MORE_PARTS = 3;
 function chunks(body: ArticleDocument['body']): Array<ArticleDocument['body']> {
   const parts: Array<ArticleDocument['body']> = [];
   for (const block of body) {
-    if (!parts.length || (block.type == 'heading' && block.depth == 1)) parts.push([]);
+    if (!parts.length || (block.type === 'heading' && block.depth === 1)) parts.push([]);
     parts[parts.length - 1].push(block);
   }
   return parts;

@@ -104,9 +104,7 @@ export class RecoveryCta extends RecoveryElement {
       contactUrl &&
         html`<li><a class="button secondary" part="action action-contact" href=${contactUrl} @click=${this.track('contact')}>${t.t('contact')}</a></li>`,
     ].filter(Boolean);
-    return items.length
-      ? html`<ul part="actions" aria-label=${t.t('actionsLabel')}>${items}</ul>`
-      : nothing;
+    return items.length ? html`<ul part="actions" aria-label=${t.t('actionsLabel')}>${items}</ul>` : nothing;
   }
 
   private renderHelpline(line: Helpline) {
@@ -117,9 +115,11 @@ export class RecoveryCta extends RecoveryElement {
       <span>${line.id === 'lifeline-988' ? t.t('lifeline') : t.t('samhsa')}</span>
       <span class="helpline-actions">
         <a class="button secondary" part="helpline-link" href="tel:${line.tel}" @click=${this.track('helpline-call', line.id)}>${t.t('call', line.display)}</a>
-        ${line.sms
-          ? html`<a class="button secondary" part="helpline-link" href="sms:${line.sms}" @click=${this.track('helpline-text', line.id)}>${t.t('text', line.display)}</a>`
-          : nothing}
+        ${
+          line.sms
+            ? html`<a class="button secondary" part="helpline-link" href="sms:${line.sms}" @click=${this.track('helpline-text', line.id)}>${t.t('text', line.display)}</a>`
+            : nothing
+        }
         <a class="link" part="helpline-link" href=${line.url} target="_blank" rel="noopener noreferrer" @click=${this.track('helpline-website', line.id)}
           >${t.t('website', name)} <span class="visually-hidden">${t.t('newTab')}</span></a
         >
@@ -138,14 +138,16 @@ export class RecoveryCta extends RecoveryElement {
       </div>
       ${this.renderActions()}
       ${hours ? html`<p part="hours">${t.t('hours', hours)}</p>` : nothing}
-      ${this.hideHelplines
-        ? nothing
-        : html`<div part="helplines">
+      ${
+        this.hideHelplines
+          ? nothing
+          : html`<div part="helplines">
             ${heading(Math.min(level + 1, 6) as 3, t.t('helplinesHeading'), 'helplines-heading')}
             <ul>
               ${HELPLINES.map((line) => this.renderHelpline(line))}
             </ul>
-          </div>`}
+          </div>`
+      }
     </section>`;
   }
 }

@@ -1,8 +1,7 @@
 import type { Translations } from '../../internal/localize.js';
 
 const en = {
-  heading: (organization?: string) =>
-    organization ? `Start your journey with ${organization}` : 'Start your journey',
+  heading: (organization?: string) => (organization ? `Start your journey with ${organization}` : 'Start your journey'),
   message: "We're always here for you. Reach out today.",
   call: (number: string) => `Call ${number}`,
   text: (number: string) => `Text ${number}`,
@@ -11,7 +10,8 @@ const en = {
   hours: (hours: string) => `Hours: ${hours}`,
   helplinesHeading: 'Free, confidential national helplines',
   lifeline: 'In crisis or thinking about suicide? Call or text 988, any time, day or night.',
-  samhsa: 'Treatment referral and information for people and families facing substance use: free, confidential, 24/7, in English and Spanish.',
+  samhsa:
+    'Treatment referral and information for people and families facing substance use: free, confidential, 24/7, in English and Spanish.',
   website: (name: string) => `About the ${name}`,
   newTab: '(opens in a new tab)',
   actionsLabel: 'Ways to reach us',
@@ -20,8 +20,7 @@ const en = {
 export type CtaMessages = typeof en;
 
 const es: CtaMessages = {
-  heading: (organization?: string) =>
-    organization ? `Comience su camino con ${organization}` : 'Comience su camino',
+  heading: (organization?: string) => (organization ? `Comience su camino con ${organization}` : 'Comience su camino'),
   message: 'Siempre estamos aquí para usted. Comuníquese hoy mismo.',
   call: (number: string) => `Llamar al ${number}`,
   text: (number: string) => `Enviar un mensaje de texto al ${number}`,

@@ -1,14 +1,21 @@
-import type { Entry } from './load-index.js';
+import type { Entry } from '../../content/load-index.js';
 
 /** Splits `a, b c` into slugs: webmasters write lists with commas, spaces or both. */
-export const slugList = (value: string | undefined): Set<string> => new Set((value ?? '').split(/[\s,]+/).filter(Boolean));
+export const slugList = (value: string | undefined): Set<string> =>
+  new Set((value ?? '').split(/[\s,]+/).filter(Boolean));
 
 /**
  * What to show for `slug`: its own related list (`latest` false), or, without a known slug, the
  * newest articles (newest first, then by slug, as the build orders its fallback); after exclusions
  * and topics (empty: any topic).
  */
-export function pick(articles: Entry[], slug: string | undefined, limit: number, exclude: Set<string>, topics: Set<string>) {
+export function pick(
+  articles: Entry[],
+  slug: string | undefined,
+  limit: number,
+  exclude: Set<string>,
+  topics: Set<string>,
+) {
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const wanted = (a: Entry | undefined): a is Entry =>
     !!a && a.slug !== slug && !exclude.has(a.slug) && (!topics.size || a.topics.some((t) => topics.has(t)));
@@ -18,7 +25,11 @@ export function pick(articles: Entry[], slug: string | undefined, limit: number,
     : articles
         .filter(wanted)
         // The page's language first, newest first; untranslated English articles after them.
-        .sort((a, b) => +!!a.fallback - +!!b.fallback || (a.published != b.published ? (a.published < b.published ? 1 : -1) : a.slug < b.slug ? -1 : 1));
+        .sort(
+          (a, b) =>
+            +!!a.fallback - +!!b.fallback ||
+            (a.published !== b.published ? (a.published < b.published ? 1 : -1) : a.slug < b.slug ? -1 : 1),
+        );
   return { latest: !source, items: items.slice(0, limit) };
 }
 

@@ -4,9 +4,9 @@ import { below, heading, headingLevel, type HeadingLevel } from '../../internal/
 import { LocalizeController } from '../../internal/localize.js';
 import { RecoveryElement } from '../../internal/recovery-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
-import { safeHttpUrl } from '../../internal/validate.js';
+import { safeHttpUrl } from '../../util/validate.js';
 import { hint, warn } from '../../internal/warn.js';
-import { loadIndex, type Entry } from './load-index.js';
+import { loadIndex, type Entry } from '../../content/load-index.js';
 import { pick, slugList, withEnglish } from './pick.js';
 import { relatedMessages } from './related-posts.i18n.js';
 import { relatedStyles } from './related-posts.styles.js';
@@ -157,12 +157,15 @@ export class RelatedPosts extends RecoveryElement {
     const result = await loadIndex(url);
     // A slow English index must not hold back the list: show what there is, and add to it later.
     const late = Symbol();
-    const more = english && (await Promise.race([english, new Promise<symbol>((r) => setTimeout(() => r(late), ENGLISH_GRACE_MS))]));
+    const more =
+      english &&
+      (await Promise.race([english, new Promise<symbol>((r) => setTimeout(() => r(late), ENGLISH_GRACE_MS))]));
     await ready;
     // Another language or base was asked for while this one was on its way.
     if (this.index.url !== url) return;
     const show = (extra: Entry[]) => {
-      if (result.ok) this.index = { url, articles: extra.length ? withEnglish(result.articles, extra) : result.articles };
+      if (result.ok)
+        this.index = { url, articles: extra.length ? withEnglish(result.articles, extra) : result.articles };
       else this.index = extra.length ? { url, articles: withEnglish([], extra) } : { url, failed: true };
       this.requestUpdate();
     };
@@ -190,11 +193,14 @@ export class RelatedPosts extends RecoveryElement {
           // The target may come later in the page than this widget: look again once the page is parsed.
           this.retried = true;
           const again = () => this.isConnected && (this.attach(), this.requestUpdate());
-          if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', again, { once: true });
+          if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', again, { once: true });
           else requestAnimationFrame(again);
           return;
         }
-        warn(this.localName, `target="${clip(this.target!)}" names no element on this page: give your <recovery-article> that id.`);
+        warn(
+          this.localName,
+          `target="${clip(this.target!)}" names no element on this page: give your <recovery-article> that id.`,
+        );
       }
     }
     // Without `for`, follow the last <recovery-article> before this element in document order.
@@ -229,7 +235,7 @@ export class RelatedPosts extends RecoveryElement {
 
   private readonly onArticleLoad = (e: Event) => {
     const slug = (e as CustomEvent<{ slug?: unknown } | undefined>).detail?.slug;
-    if (typeof slug == 'string' && slug) this.follow(slug);
+    if (typeof slug === 'string' && slug) this.follow(slug);
   };
 
   // ---- Links ----------------------------------------------------------------------------------
@@ -239,7 +245,7 @@ export class RelatedPosts extends RecoveryElement {
     if (template) {
       const problem = !template.includes('{slug}')
         ? 'has no {slug} placeholder; it is ignored. Example: href-template="/blog/{slug}".'
-        : !safeHttpUrl(fillTemplate(template, 'slug', 'en'))
+        : !safeHttpUrl(fillTemplate(template, 'slug', 'en'), document.baseURI)
           ? 'does not make http(s) links; it is ignored.'
           : '';
       if (!problem) return { template };
@@ -296,7 +302,7 @@ export class RelatedPosts extends RecoveryElement {
       'recovery-article-load',
       () => {
         listening.abort();
-        if (typeof article.focusTitle == 'function') return article.focusTitle();
+        if (typeof article.focusTitle === 'function') return article.focusTitle();
         if (!article.hasAttribute('tabindex')) article.setAttribute('tabindex', '-1');
         article.focus({ preventScroll: true });
       },
@@ -309,7 +315,7 @@ export class RelatedPosts extends RecoveryElement {
     const article = this.targetArticle;
     if (!this.history || !article) return;
     const fromState = (e.state as Record<string, unknown> | null)?.[STATE_KEY];
-    const slug = typeof fromState == 'string' ? fromState : urlSlug() ?? this.initialSlug;
+    const slug = typeof fromState === 'string' ? fromState : (urlSlug() ?? this.initialSlug);
     if (slug && slug !== article.slug) this.open(article, slug, false);
   };
 
@@ -318,13 +324,17 @@ export class RelatedPosts extends RecoveryElement {
   private limitValue(): number {
     const n = Number(this.limit ?? DEFAULT_LIMIT);
     if (Number.isInteger(n) && n > 0) return n;
-    warn(this.localName, `limit="${clip(String(this.limit))}" must be a whole number of 1 or more; showing ${DEFAULT_LIMIT}.`);
+    warn(
+      this.localName,
+      `limit="${clip(String(this.limit))}" must be a whole number of 1 or more; showing ${DEFAULT_LIMIT}.`,
+    );
     return DEFAULT_LIMIT;
   }
 
   private layoutValue(): RelatedLayout {
     const layout = this.layout;
-    if (!layout || layout == 'list' || layout == 'grid' || layout == 'compact') return (layout || 'list') as RelatedLayout;
+    if (!layout || layout === 'list' || layout === 'grid' || layout === 'compact')
+      return (layout || 'list') as RelatedLayout;
     warn(this.localName, `layout="${clip(layout)}" is not a layout (list, grid or compact); using list.`);
     return 'list';
   }
@@ -335,15 +345,17 @@ export class RelatedPosts extends RecoveryElement {
     const slug = own || this.followed || undefined;
     // Another language's list includes the English articles not translated yet.
     const lang = this.i18n.lang;
-    const index = lang == 'en' ? 'index.en.json' : `index.${lang}.json or index.en.json`;
+    const index = lang === 'en' ? 'index.en.json' : `index.${lang}.json or index.en.json`;
     const topics = slugList(this.topics);
     const used = new Set(articles.flatMap((a) => a.topics));
     const unknown = [...topics].filter((t) => !used.has(t));
     if (unknown.length && articles.length) {
       warn(
         tag,
-        `topics="${clip(this.topics!)}": no article in ${index} has the topic ${unknown.slice(0, 3).map((t) => `"${clip(t)}"`).join(', ')}. ` +
-          `Topics in use: ${[...used].sort().slice(0, 12).join(', ')}.`,
+        `topics="${clip(this.topics!)}": no article in ${index} has the topic ${unknown
+          .slice(0, 3)
+          .map((t) => `"${clip(t)}"`)
+          .join(', ')}. ` + `Topics in use: ${[...used].sort().slice(0, 12).join(', ')}.`,
       );
     }
     const result = pick(articles, slug, this.limitValue(), slugList(this.exclude), topics);
@@ -352,10 +364,15 @@ export class RelatedPosts extends RecoveryElement {
       warn(
         tag,
         `for="${clip(own)}" is not an article in ${index}; showing the newest articles instead. ` +
-          (valid.length ? `Valid slugs include: ${valid.slice(0, 5).join(', ')}${valid.length > 5 ? `, ... (${valid.length} in all)` : ''}.` : 'The index has no articles.'),
+          (valid.length
+            ? `Valid slugs include: ${valid.slice(0, 5).join(', ')}${valid.length > 5 ? `, ... (${valid.length} in all)` : ''}.`
+            : 'The index has no articles.'),
       );
     } else if (result.latest && !slug && !this.article) {
-      hint(tag, 'has no article to relate to (no for="slug" and no <recovery-article> before it), so it shows the newest articles.');
+      hint(
+        tag,
+        'has no article to relate to (no for="slug" and no <recovery-article> before it), so it shows the newest articles.',
+      );
     }
     return result;
   }
@@ -368,7 +385,9 @@ export class RelatedPosts extends RecoveryElement {
     // `{lang}` link stays in the page's language: <recovery-article> there shows the English text
     // with a note, and the visitor keeps the site in their language.
     const lang = a.fallback && a.fallback !== t.lang ? a.fallback : undefined;
-    const href = mode.template ? safeHttpUrl(fillTemplate(mode.template, a.slug, t.lang)) : mode.article && pageUrlWith(a.slug);
+    const href = mode.template
+      ? safeHttpUrl(fillTemplate(mode.template, a.slug, t.lang), document.baseURI)
+      : mode.article && pageUrlWith(a.slug);
     const link = (content: unknown) =>
       href
         ? html`<a part="read-more" href=${href} hreflang=${lang ?? nothing} @click=${this.choose(mode.article, a.slug)}>${content}</a>`
@@ -377,7 +396,11 @@ export class RelatedPosts extends RecoveryElement {
     return html`<li part="item">${heading(below(level), compact && href ? link(title) : title, 'item-title')}${
       lang ? html`<p part="item-language">${t.t('inEnglish')}</p>` : nothing
     }${!compact && a.description ? html`<p part="item-description" lang=${lang ?? nothing}>${a.description}</p>` : nothing}${a.published ? html`<p part="item-date"><time datetime=${a.published}>${t.date(a.published)}</time></p>` : nothing}${
-      compact ? nothing : link(html`${t.t('readMore')}<span class="visually-hidden">${t.t('aboutBefore')}${title}${t.t('aboutAfter')}</span>`)
+      compact
+        ? nothing
+        : link(
+            html`${t.t('readMore')}<span class="visually-hidden">${t.t('aboutBefore')}${title}${t.t('aboutAfter')}</span>`,
+          )
     }</li>`;
   }
 
@@ -406,7 +429,7 @@ export class RelatedPosts extends RecoveryElement {
       if (latest) title = t.t('latestHeading');
       if (items.length) {
         const mode = this.linkMode();
-        body = html`<ul part="list">${items.map((a) => this.renderItem(a, mode, level, layout == 'compact'))}</ul>`;
+        body = html`<ul part="list">${items.map((a) => this.renderItem(a, mode, level, layout === 'compact'))}</ul>`;
       } else body = html`<p part="status">${t.t('empty')}</p>`;
     }
     return html`<section part="base" class="${this.rootClass} layout-${layout}" lang=${t.lang}>${heading(

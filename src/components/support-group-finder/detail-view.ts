@@ -47,7 +47,13 @@ export function directionsHref(m: Meeting): string | undefined {
 /** `HH:MM` as the visitor's locale writes a clock time, without moving it to another zone. */
 export function clock(t: T, hhmm: string | undefined): string | undefined {
   const match = hhmm && /^(\d{1,2}):(\d{2})/.exec(hhmm);
-  return match ? t.time(new Date(Date.UTC(2000, 0, 1, +match[1] % 24, +match[2])), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }) : undefined;
+  return match
+    ? t.time(new Date(Date.UTC(2000, 0, 1, +match[1] % 24, +match[2])), {
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone: 'UTC',
+      })
+    : undefined;
 }
 
 const muted = (text: unknown) => html`<span class="muted">${text}</span>`;
@@ -81,7 +87,11 @@ export function renderDetail(p: DetailProps): TemplateResult {
     ['notes', m.notes],
     ['group', m.group && html`${m.group}${m.groupNotes ? html`<br />${muted(m.groupNotes)}` : nothing}`],
     ['website', m.website && outbound(t, m.website, m.website, 'detail-link')],
-    ['email', /^[^\s@<>]+@[^\s@<>]+$/.test(m.email ?? '') && html`<a part="detail-link" href="mailto:${m.email}">${m.email}</a>`],
+    [
+      'email',
+      /^[^\s@<>]+@[^\s@<>]+$/.test(m.email ?? '') &&
+        html`<a part="detail-link" href="mailto:${m.email}">${m.email}</a>`,
+    ],
     ['phone', phone && html`<a part="detail-link" href=${phone}>${m.phone}</a>`],
     ['timezone', m.timezone],
     ['updated', m.updated && ((day && t.date(day)) || m.updated)],
@@ -101,8 +111,9 @@ export function renderDetail(p: DetailProps): TemplateResult {
     </p>
     ${m.conferenceUrlNotes || m.conferencePhoneNotes ? html`<p class="muted">${m.conferenceUrlNotes ?? ''} ${m.conferencePhoneNotes ?? ''}</p>` : nothing}
     <p role="status" part="status" class="muted">${p.status}</p>
-    ${p.others.length
-      ? html`<section part="same-location">
+    ${
+      p.others.length
+        ? html`<section part="same-location">
           ${heading(below(sub), t.t('sameLocation'), 'same-location-heading')}
           <ul class="plain">
             ${p.others.map(
@@ -113,6 +124,7 @@ export function renderDetail(p: DetailProps): TemplateResult {
             )}
           </ul>
         </section>`
-      : nothing}
+        : nothing
+    }
   </article>`;
 }

@@ -27,7 +27,9 @@ const card = (level: HeadingLevel, name: string, description: string, links: unk
   </li>`;
 
 const call = (t: T, phone: DirectoryPhone | undefined, cls: string) =>
-  phone ? html`<a class=${cls} part="entry-link entry-phone" href="tel:${phone.tel}">${t.t('call', phone.display)}</a>` : nothing;
+  phone
+    ? html`<a class=${cls} part="entry-link entry-phone" href="tel:${phone.tel}">${t.t('call', phone.display)}</a>`
+    : nothing;
 
 /** The three paths are native radios: arrow keys, labels and form semantics come for free. */
 export function renderDirectory(p: DirectoryProps): TemplateResult {
@@ -52,25 +54,28 @@ export function renderDirectory(p: DirectoryProps): TemplateResult {
     <div part="path-panel" class="panel">
       ${heading(sub, label(path), 'path-heading')}
       <p>${t.t(`${PATH_LABELS[PATHS.indexOf(path)]}Intro`)}</p>
-      ${approaches.length > 1
-        ? html`<p class="field">
+      ${
+        approaches.length > 1
+          ? html`<p class="field">
             <label for="sgf-approach">${t.t('approachLabel')}</label>
             <select id="sgf-approach" part="approach" @change=${(e: Event) => p.onApproach((e.target as HTMLSelectElement).value)}>
               <option value="" ?selected=${!approach}>${t.t('approachAll')}</option>
               ${approaches.map((a) => html`<option value=${a} ?selected=${a === approach}>${t.t('approach', a)}</option>`)}
             </select>
           </p>`
-        : nothing}
-      ${path === 'pro'
-        ? html`<ul class="entries">
+          : nothing
+      }
+      ${
+        path === 'pro'
+          ? html`<ul class="entries">
             ${PROFESSIONAL_HELP.map((e) => {
               const name = e.name[t.lang];
               const links = html`${call(t, e.phone, 'button')}${outbound(t, e.url, t.t('visit', name), 'entry-link', e.phone ? 'button secondary' : 'button')}`;
               return card(level, name, e.description[t.lang], links);
             })}
           </ul>`
-        : shown.length
-          ? html`<ul class="entries">
+          : shown.length
+            ? html`<ul class="entries">
               ${shown.map((e) =>
                 card(
                   level,
@@ -83,7 +88,8 @@ export function renderDirectory(p: DirectoryProps): TemplateResult {
                 ),
               )}
             </ul>`
-          : html`<p part="empty">${t.t('noEntries')}</p>`}
+            : html`<p part="empty">${t.t('noEntries')}</p>`
+      }
     </div>
   </div>`;
 }

@@ -25,16 +25,29 @@ const MAX_BYTES = 20 * 1024 * 1024;
 export async function loadSource(
   tag: string,
   source: Source,
-  options: { timezone: () => string; fellowship: Fellowship; signal: AbortSignal; timeoutMs: number; ready?: Promise<void> },
+  options: {
+    timezone: () => string;
+    fellowship: Fellowship;
+    signal: AbortSignal;
+    timeoutMs: number;
+    ready?: Promise<void>;
+  },
 ): Promise<Source | undefined> {
   const done = (patch: Partial<Source>): Source => ({ ...source, ...patch });
   const engine = loadEngine().catch(() => undefined);
   try {
-    const res = await fetchJson(source.url, { signal: options.signal, timeoutMs: options.timeoutMs, maxBytes: MAX_BYTES });
+    const res = await fetchJson(source.url, {
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+      maxBytes: MAX_BYTES,
+    });
     if (!res.ok) {
       if (res.kind === 'aborted') return undefined;
       const problem = res.kind === 'not-json' || res.kind === 'too-large' ? res.kind : 'unreachable';
-      warn(tag, `src "${source.url}" could not be loaded (${res.kind}${res.status ? ` ${res.status}` : ''}): ${res.message}`);
+      warn(
+        tag,
+        `src "${source.url}" could not be loaded (${res.kind}${res.status ? ` ${res.status}` : ''}): ${res.message}`,
+      );
       return done({ status: 'error', problem });
     }
     // `ready`: the page's locale data is loaded (in short tasks), so reading zones doesn't load it.

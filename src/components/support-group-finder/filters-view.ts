@@ -33,7 +33,14 @@ const GEO_MESSAGES: Partial<Record<GeoStatus, keyof FinderMessages>> = {
   unavailable: 'locationUnavailable',
 };
 
-function checks<T extends string | number>(legend: string, part: string, values: readonly T[], label: (v: T) => string, chosen: T[], set: (next: T[]) => void) {
+function checks<T extends string | number>(
+  legend: string,
+  part: string,
+  values: readonly T[],
+  label: (v: T) => string,
+  chosen: T[],
+  set: (next: T[]) => void,
+) {
   return html`<fieldset part="filter filter-${part}" class="checks">
     <legend>${legend}</legend>
     ${values.map(
@@ -87,22 +94,45 @@ export function renderFilters(p: FiltersProps): TemplateResult {
       ${t.t('filters')}${p.active ? ` (${t.number(p.active)})` : ''}
     </button>
     <div id="sgf-more" class="more ${p.open ? 'open' : ''}" part="filter-panel">
-      ${checks(t.t('days'), 'days', [0, 1, 2, 3, 4, 5, 6], (d) => p.dayNames[d], f.days, (days) => p.onChange({ days: days.sort() }))}
-      ${checks(t.t('times'), 'times', TIME_BUCKETS, (b) => t.t(`time_${b}`), f.times, (times) => p.onChange({ times }))}
-      ${checks(t.t('modes'), 'modes', MODES, (m) => t.t(`mode_${m}`), f.modes, (modes) => p.onChange({ modes }))}
+      ${checks(
+        t.t('days'),
+        'days',
+        [0, 1, 2, 3, 4, 5, 6],
+        (d) => p.dayNames[d],
+        f.days,
+        (days) => p.onChange({ days: days.sort() }),
+      )}
+      ${checks(
+        t.t('times'),
+        'times',
+        TIME_BUCKETS,
+        (b) => t.t(`time_${b}`),
+        f.times,
+        (times) => p.onChange({ times }),
+      )}
+      ${checks(
+        t.t('modes'),
+        'modes',
+        MODES,
+        (m) => t.t(`mode_${m}`),
+        f.modes,
+        (modes) => p.onChange({ modes }),
+      )}
       ${p.types.length ? select('type', t.t('type'), t.t('anyType'), p.types, f.types[0] ?? '', (v) => p.onChange({ types: v ? [v] : [] })) : nothing}
       ${p.regions.length ? select('region', t.t('region'), t.t('anyRegion'), p.regions, f.regions[0] ?? '', (v) => p.onChange({ regions: v ? [v] : [] })) : nothing}
       <div part="filter filter-distance">
-        ${geo === 'ok'
-          ? select(
-              'km',
-              t.t('distance'),
-              t.t('anyDistance'),
-              [5, 10, 25, 50].map((r) => ({ value: String(r), label: t.t('within', t.number(r), miles) })),
-              f.km ? String(Math.round(f.km / unit)) : '',
-              (v) => p.onChange({ km: +v * unit }),
-            )
-          : button('locate', t.t('useLocation'), p.onLocate, geo === 'asking')}
+        ${
+          geo === 'ok'
+            ? select(
+                'km',
+                t.t('distance'),
+                t.t('anyDistance'),
+                [5, 10, 25, 50].map((r) => ({ value: String(r), label: t.t('within', t.number(r), miles) })),
+                f.km ? String(Math.round(f.km / unit)) : '',
+                (v) => p.onChange({ km: +v * unit }),
+              )
+            : button('locate', t.t('useLocation'), p.onLocate, geo === 'asking')
+        }
         <p role="status" class="muted" part="geo-status">${message ? t.t(message as 'locating') : ''}</p>
       </div>
       <p>${button('clear', t.t('clearFilters'), p.onClear, !p.active)}</p>

@@ -34,19 +34,23 @@ function row(p: ListProps, m: Meeting): TemplateResult {
   const where = place && region && !place.includes(region) ? `${place}, ${region}` : (place ?? region ?? '');
   return html`<li part="meeting" class="meeting">
     <button type="button" class="name" part="meeting-name" data-id=${m.id} @click=${() => p.onOpen(m)}>${m.name}</button>
-    ${times
-      ? html`<p part="meeting-time" class="time">
+    ${
+      times
+        ? html`<p part="meeting-time" class="time">
           <span>${times.viewerRange}</span>
           ${times.local ? html`<span class="muted">${t.t('localTime', times.local, times.localZoneName ?? m.timezone)}</span>` : nothing}
         </p>`
-      : nothing}
+        : nothing
+    }
     <p part="meeting-details" class="details">
       <span class="mode">${t.t(`mode_${m.attendance}`)}</span>
       ${types.length ? html`<span>${types.join(' · ')}</span>` : nothing}
     </p>
-    ${where || distance
-      ? html`<p part="meeting-place" class="muted">${where}${distance ? html` <span class="distance">(${distance})</span>` : nothing}</p>`
-      : nothing}
+    ${
+      where || distance
+        ? html`<p part="meeting-place" class="muted">${where}${distance ? html` <span class="distance">(${distance})</span>` : nothing}</p>`
+        : nothing
+    }
   </li>`;
 }
 
@@ -58,7 +62,8 @@ export function renderList(p: ListProps): TemplateResult {
   const section = (key: string, title: string, all: Meeting[]) => {
     // Stops at the budget: a keystroke looks at the first rows of the schedule, not all 10,000.
     const meetings: Meeting[] = [];
-    for (let i = 0; i < all.length && meetings.length < budget; i++) if (!shown || shown.has(all[i])) meetings.push(all[i]);
+    for (let i = 0; i < all.length && meetings.length < budget; i++)
+      if (!shown || shown.has(all[i])) meetings.push(all[i]);
     if (!meetings.length) return nothing;
     budget -= meetings.length;
     return html`<section part="day" class="day" data-section=${key}>
@@ -70,7 +75,11 @@ export function renderList(p: ListProps): TemplateResult {
   const [y, mo, d] = p.today.split('-').map(Number);
   const iso = (plus: number) => new Date(Date.UTC(y, mo - 1, d + plus)).toISOString().slice(0, 10);
   const dayTitle = (date: string, name: string) =>
-    date === iso(0) ? t.t('today', name) : date === iso(1) ? t.t('tomorrow', name) : `${name}, ${t.date(date, { month: 'long', day: 'numeric' })}`;
+    date === iso(0)
+      ? t.t('today', name)
+      : date === iso(1)
+        ? t.t('tomorrow', name)
+        : `${name}, ${t.date(date, { month: 'long', day: 'numeric' })}`;
   const remaining = p.total - p.limit;
   return html`<div part="list" class="list">
     ${section('in-progress', t.t('inProgress'), groups.inProgress)}

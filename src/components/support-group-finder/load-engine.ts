@@ -1,6 +1,6 @@
 import { warn } from '../../internal/warn.js';
 import { importEngine } from './import-engine.js';
-import { VERSION } from '../../internal/version.js';
+import { VERSION } from '../../util/version.js';
 
 /** The meeting-feed engine's module type, for code that receives it after `loadEngine()`. */
 export type Engine = typeof import('../../meetings/engine.js');

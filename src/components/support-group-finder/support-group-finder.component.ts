@@ -3,8 +3,9 @@ import { heading, headingLevel, type HeadingLevel } from '../../internal/heading
 import { LocalizeController } from '../../internal/localize.js';
 import { RecoveryElement } from '../../internal/recovery-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
-import { safeHttpUrl } from '../../internal/validate.js';
+import { safeHttpUrl } from '../../util/validate.js';
 import { warn } from '../../internal/warn.js';
+import { whenIdle } from '../../util/scheduling.js';
 import { isPoint } from '../../meetings/distance.js';
 import type { ListGroups } from '../../meetings/schedule.js';
 import type { MeetingIndex } from '../../meetings/search.js';
@@ -24,7 +25,15 @@ import { usesMiles } from './units.js';
 
 /** Which filter kinds are in use, and how many values each has. Never the search text. */
 export interface FilterChangeDetail {
-  filters: { search: boolean; days: number; times: number; modes: number; types: number; regions: number; distance: boolean };
+  filters: {
+    search: boolean;
+    days: number;
+    times: number;
+    modes: number;
+    types: number;
+    regions: number;
+    distance: boolean;
+  };
   /** How many meetings match. */
   results: number;
 }
@@ -55,24 +64,6 @@ const FIRST_ROWS = 10;
 const STEP_ROWS = 50;
 const AUTO_ROWS = 500;
 const ANNOUNCE_MS = 800;
-
-/**
- * Runs `task` when the page is idle (soon after, where the browser cannot say); returns a cancel.
- * With `quiet`, only in a long idle time (no frame to paint), so it never delays one.
- */
-function whenIdle(task: () => void, quiet = false): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    let id: number;
-    const run = (idle: IdleDeadline) => {
-      if (quiet && !idle.didTimeout && idle.timeRemaining() < 40) id = requestIdleCallback(run, { timeout: 1000 });
-      else task();
-    };
-    id = requestIdleCallback(run, { timeout: quiet ? 1000 : 250 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(task, quiet ? 200 : 20);
-  return () => clearTimeout(id);
-}
 
 /**
  * Every region in use and the broader region it sits in, as the search index names them (the
@@ -228,6 +219,7 @@ export class SupportGroupFinder extends RecoveryElement {
   private shareStatus = '';
   private path: Path = 'self';
   private approach = '';
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: reactive state; a change re-renders
   private tick = 0;
 
   private readonly i18n = new LocalizeController(this, finderMessages);
@@ -355,7 +347,8 @@ export class SupportGroupFinder extends RecoveryElement {
     // for 10,000 rows, nor for the rows of the previous keystroke. Just after the feeds arrive, the
     // page has more to do (the search index too): the first chunk waits for a long idle time.
     const total = this.results.length;
-    if (this.limit < Math.min(total, AUTO_ROWS) && !this.pending) this.pending = whenIdle(() => this.grow(), changed.has('sources'));
+    if (this.limit < Math.min(total, AUTO_ROWS) && !this.pending)
+      this.pending = whenIdle(() => this.grow(), changed.has('sources'));
   }
 
   private grow(): void {
@@ -394,7 +387,10 @@ export class SupportGroupFinder extends RecoveryElement {
     const tz = this.timezone?.trim();
     const valid = !!tz && isValidTimeZone(tz);
     if (tz && !valid) {
-      warn(this.localName, `timezone="${String(tz).slice(0, 60)}" is not an IANA time zone (like America/Chicago); using the visitor's zone, ${viewer}.`);
+      warn(
+        this.localName,
+        `timezone="${String(tz).slice(0, 60)}" is not an IANA time zone (like America/Chicago); using the visitor's zone, ${viewer}.`,
+      );
     }
     return (this.zones = { viewer, feed: valid ? tz : viewer });
   }
@@ -406,10 +402,13 @@ export class SupportGroupFinder extends RecoveryElement {
     const bad: string[] = [];
     const sources: Source[] = [];
     for (const token of tokens) {
-      const url = safeHttpUrl(token);
+      const url = safeHttpUrl(token, document.baseURI);
       if (!url) {
         bad.push(token);
-        warn(this.localName, `src token "${token.slice(0, 80)}" is not an http(s) URL; it was skipped, the other feeds still load.`);
+        warn(
+          this.localName,
+          `src token "${token.slice(0, 80)}" is not an http(s) URL; it was skipped, the other feeds still load.`,
+        );
       } else if (!sources.some((s) => s.url === url)) {
         sources.push({ url, host: new URL(url).host, index: sources.length, status: 'loading' });
       }
@@ -455,7 +454,9 @@ export class SupportGroupFinder extends RecoveryElement {
   private feedResults(sources: Source[]): NormalizeResult[] {
     // Failed sources keep their place (empty), so meeting ids (`<position>:<id>`) stay the same when
     // a source fails or recovers, and shared links keep working.
-    return sources.map((s) => (s.status === 'ok' && s.result ? s.result : { source: s.url, meetings: [], warnings: [] }));
+    return sources.map((s) =>
+      s.status === 'ok' && s.result ? s.result : { source: s.url, meetings: [], warnings: [] },
+    );
   }
 
   /**
@@ -520,13 +521,14 @@ export class SupportGroupFinder extends RecoveryElement {
     this.meetings = ready ? p.meetings : (this.engine?.mergeFeeds(results) ?? []);
     this.byId = ready ? p.byId : new Map(this.meetings.map((m) => [m.id, m]));
     this.index = ready ? p.index : undefined;
-    if (!this.index) whenIdle(() => {
-      try {
-        this.searchIndex();
-      } catch {
-        // Data the index did not expect: the first search meets it again, and says so.
-      }
-    }, true);
+    if (!this.index)
+      whenIdle(() => {
+        try {
+          this.searchIndex();
+        } catch {
+          // Data the index did not expect: the first search meets it again, and says so.
+        }
+      }, true);
     this.ordered = ready ? p.ordered : undefined;
     this.resultKey = undefined;
     if (!this.meetings.length) {
@@ -539,7 +541,8 @@ export class SupportGroupFinder extends RecoveryElement {
 
   private buildOptions(): void {
     this.optionsLang = this.i18n.locale;
-    if (this.engine) ({ typeOptions: this.typeOptions, regionOptions: this.regionOptions } = this.options(this.engine, this.meetings));
+    if (this.engine)
+      ({ typeOptions: this.typeOptions, regionOptions: this.regionOptions } = this.options(this.engine, this.meetings));
   }
 
   /** The type and region menus, in the visitor's language and collation. */
@@ -609,7 +612,10 @@ export class SupportGroupFinder extends RecoveryElement {
       this.announcement = this.i18n.t('count', n, this.i18n.number(n));
       if (userChange) {
         const a = this.active();
-        this.emit('recovery-filter-change', { filters: { ...a, search: !!a.search, distance: !!a.distance }, results: n });
+        this.emit('recovery-filter-change', {
+          filters: { ...a, search: !!a.search, distance: !!a.distance },
+          results: n,
+        });
       }
     }, ANNOUNCE_MS);
   }
@@ -639,7 +645,8 @@ export class SupportGroupFinder extends RecoveryElement {
     this.focusNext = '#detail-heading';
     this.emit('recovery-meeting-select', { meetingId: m.id, source: m.source });
     if (this.syncUrl) clearTimeout(this.urlTimer);
-    if (this.syncUrl) history.pushState(history.state, '', writeUrl(location.href, { filters: this.filters, meeting: m.id }));
+    if (this.syncUrl)
+      history.pushState(history.state, '', writeUrl(location.href, { filters: this.filters, meeting: m.id }));
   }
 
   private back(): void {
@@ -664,7 +671,9 @@ export class SupportGroupFinder extends RecoveryElement {
           this.point = { latitude, longitude };
           this.geo = 'ok';
           this.resultKey = undefined;
-          void this.updateComplete.then(() => (this.renderRoot as ShadowRoot).querySelector<HTMLElement>('#sgf-km')?.focus());
+          void this.updateComplete.then(() =>
+            (this.renderRoot as ShadowRoot).querySelector<HTMLElement>('#sgf-km')?.focus(),
+          );
         },
         failed,
         { timeout: 15000, maximumAge: 600_000 },
@@ -690,7 +699,9 @@ export class SupportGroupFinder extends RecoveryElement {
         return this.i18n.t('away', this.i18n.number(value, { maximumFractionDigits: value < 10 ? 1 : 0 }), miles);
       },
       typeLabel: (m: Meeting, code: string): string =>
-        ATTENDANCE_CODES.has(code) ? '' : typeLabel(code, m.fellowship === 'other' ? this.feedFellowship : m.fellowship, lang),
+        ATTENDANCE_CODES.has(code)
+          ? ''
+          : typeLabel(code, m.fellowship === 'other' ? this.feedFellowship : m.fellowship, lang),
     };
   }
 
@@ -758,7 +769,9 @@ export class SupportGroupFinder extends RecoveryElement {
   private renderProblems(): TemplateResult {
     const t = this.i18n;
     const message = ({ problem, host }: Source) =>
-      problem === 'empty' ? t.t('problem_empty', host) : t.t('err', host, t.t(`problem_${problem as Exclude<SourceProblem, 'empty'>}`));
+      problem === 'empty'
+        ? t.t('problem_empty', host)
+        : t.t('err', host, t.t(`problem_${problem as Exclude<SourceProblem, 'empty'>}`));
     const failed = this.sources.filter((s) => s.status === 'error');
     return html`${this.badTokens.map((token) => html`<p part="error" class="error" role="alert">${t.t('badSrc', token)}</p>`)}
     ${failed.map(
@@ -781,15 +794,17 @@ export class SupportGroupFinder extends RecoveryElement {
       html`<li>${button('remove-filter', label, () => this.setFilters(patch))}</li>`;
     return html`<div part="empty" class="empty">
       <p class="empty-title">${t.t('empty')}</p>
-      ${this.activeCount()
-        ? html`<p>${t.t('emptyHint')}</p>
+      ${
+        this.activeCount()
+          ? html`<p>${t.t('emptyHint')}</p>
             <ul class="chips">
               ${f.query.trim() ? remove(t.t('removeSearch', f.query.trim()), { query: '' }) : nothing}
               ${LISTS.map((k, i) => (f[k].length ? remove(t.t(REMOVE[i]), { [k]: [] }) : nothing))}
               ${f.km ? remove(t.t('anyDistance'), { km: 0 }) : nothing}
               ${remove(t.t('clearFilters'), { ...emptyFilters() })}
             </ul>`
-        : nothing}
+          : nothing
+      }
       ${this.links()}
     </div>`;
   }
@@ -811,7 +826,11 @@ export class SupportGroupFinder extends RecoveryElement {
       const placed = (m: Meeting) => !m.approximate && m.attendance !== 'online';
       const others = placed(open)
         ? this.meetings.filter(
-            (o) => o.id !== open.id && placed(o) && ((open.address && o.address === open.address) || (open.location && o.location === open.location && o.city === open.city)),
+            (o) =>
+              o.id !== open.id &&
+              placed(o) &&
+              ((open.address && o.address === open.address) ||
+                (open.location && o.location === open.location && o.city === open.city)),
           )
         : [];
       return renderDetail({
@@ -859,19 +878,21 @@ export class SupportGroupFinder extends RecoveryElement {
         <p class="visually-hidden" role="status" aria-live="polite" part="status">${this.announcement}</p>
         ${button('print', t.t('print'), () => void this.print())}
       </div>
-      ${count
-        ? renderList({
-            ...this.shared(e, level, now, dayNames, miles),
-            today: e.isoDateIn(this.ordered!.now, this.zone),
-            // The clock the sections were made with, so each row's time agrees with its section.
-            now: this.ordered!.now,
-            groups: this.ordered!.groups,
-            shown: this.shown,
-            total: count,
-            limit: this.limit,
-            onMore: () => (this.limit = Math.max(this.limit, AUTO_ROWS) + AUTO_ROWS),
-          })
-        : this.renderEmpty()}`;
+      ${
+        count
+          ? renderList({
+              ...this.shared(e, level, now, dayNames, miles),
+              today: e.isoDateIn(this.ordered!.now, this.zone),
+              // The clock the sections were made with, so each row's time agrees with its section.
+              now: this.ordered!.now,
+              groups: this.ordered!.groups,
+              shown: this.shown,
+              total: count,
+              limit: this.limit,
+              onMore: () => (this.limit = Math.max(this.limit, AUTO_ROWS) + AUTO_ROWS),
+            })
+          : this.renderEmpty()
+      }`;
   }
 
   protected override render() {
@@ -888,18 +909,20 @@ export class SupportGroupFinder extends RecoveryElement {
     }
     return html`<section part="base" class=${`${this.rootClass} finder`} lang=${t.lang}>
       ${heading(level, feeds ? t.t('meetingsHeading') : t.t('heading'), 'heading')}
-      ${feeds
-        ? body
-        : html`${this.renderProblems()}
+      ${
+        feeds
+          ? body
+          : html`${this.renderProblems()}
             ${this.badTokens.length ? nothing : html`<p>${t.t('intro')}</p>`}
             ${renderDirectory({
               t,
               level,
               path: this.path,
               approach: this.approach,
-                    onPath: (p) => (this.path = p),
+              onPath: (p) => (this.path = p),
               onApproach: (a) => (this.approach = a),
-            })}`}
+            })}`
+      }
     </section>`;
   }
 }

@@ -116,7 +116,12 @@ const es: FinderMessages = {
   approachLabel: 'Enfoque',
   approachAll: 'Todos los enfoques',
   approach: (a: string) =>
-    ({ '12-step': '12 pasos', secular: 'Laico', 'faith-based': 'Basado en la fe', 'buddhist-inspired': 'De inspiración budista' })[a] ?? a,
+    ({
+      '12-step': '12 pasos',
+      secular: 'Laico',
+      'faith-based': 'Basado en la fe',
+      'buddhist-inspired': 'De inspiración budista',
+    })[a] ?? a,
   noEntries: 'Ningún grupo de esta sección sigue ese enfoque. Elija “Todos los enfoques” para ver todos.',
   findMeetingsOf: (name: string) => `Buscar reuniones de ${name}`,
   onlineMeetingsOf: (name: string) => `Reuniones en línea de ${name}`,
@@ -145,7 +150,8 @@ const es: FinderMessages = {
   useLocation: 'Usar mi ubicación',
   locating: 'Buscando su ubicación…',
   locationDenied: 'No pudimos obtener su ubicación. Puede buscar por nombre o elegir una zona.',
-  locationUnavailable: 'Este navegador no puede compartir una ubicación aquí. Puede buscar por nombre o elegir una zona.',
+  locationUnavailable:
+    'Este navegador no puede compartir una ubicación aquí. Puede buscar por nombre o elegir una zona.',
   distance: 'Distancia',
   anyDistance: 'Cualquier distancia',
   within: (n: string, miles: boolean) => `A menos de ${n} ${miles ? 'millas' : 'km'}`,

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../../internal/localize.js';
-import { safeHttpUrl } from '../../internal/validate.js';
+import { safeHttpUrl } from '../../util/validate.js';
 import type { FinderMessages } from './support-group-finder.i18n.js';
 
 export type T = LocalizeController<FinderMessages>;
@@ -11,7 +11,7 @@ export const button = (part: string, label: unknown, onClick: () => void, disabl
 
 /** A link that leaves the partner's site: new tab, no opener, no referrer, announced. */
 export function outbound(t: T, href: string | undefined, label: string, part: string, cls = 'link') {
-  const url = safeHttpUrl(href);
+  const url = safeHttpUrl(href, document.baseURI);
   return url
     ? html`<a class=${cls} part=${part} href=${url} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${t.t('newTab')}</span></a>`
     : nothing;

@@ -45,14 +45,24 @@ export interface UrlState {
 }
 
 const list = (p: URLSearchParams, key: string): string[] =>
-  p.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  p
+    .getAll(key)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 /** Reads the widget's state from a URL, ignoring anything it does not recognise. */
 export function readUrl(href: string): UrlState {
   const p = new URL(href).searchParams;
   const filters = emptyFilters();
   filters.query = (p.get(KEYS.query) ?? '').slice(0, 200);
-  filters.days = [...new Set(list(p, KEYS.days).map(Number).filter((d) => Number.isInteger(d) && d >= 0 && d <= 6))].sort();
+  filters.days = [
+    ...new Set(
+      list(p, KEYS.days)
+        .map(Number)
+        .filter((d) => Number.isInteger(d) && d >= 0 && d <= 6),
+    ),
+  ].sort();
   filters.times = list(p, KEYS.times).filter((t): t is TimeBucket => TIME_BUCKETS.includes(t as TimeBucket));
   filters.modes = list(p, KEYS.modes).filter((m): m is Attendance => MODES.includes(m as Attendance));
   filters.types = list(p, KEYS.types).slice(0, 20);

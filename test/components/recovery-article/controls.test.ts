@@ -63,7 +63,9 @@ describe('<recovery-article> tools', () => {
   it('uses the system share sheet when there is one', async () => {
     let shared: ShareData | undefined;
     restore.push(stubNavigator('share', async (data: ShareData) => void (shared = data)));
-    const el = await article(html`<recovery-article slug="sample" content-base=${BASE} href-template="/blog/{slug}"></recovery-article>`);
+    const el = await article(
+      html`<recovery-article slug="sample" content-base=${BASE} href-template="/blog/{slug}"></recovery-article>`,
+    );
     $(el, '[part~="control-share"]')!.click();
     await until(() => shared);
     expect(shared).to.deep.equal({
@@ -87,8 +89,14 @@ describe('<recovery-article> tools', () => {
 
   it('shows the link in a selectable field when copying fails', async () => {
     restore.push(stubNavigator('share', undefined));
-    restore.push(stubNavigator('clipboard', { writeText: async () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }));
-    const el = await article(html`<recovery-article slug="sample" content-base=${BASE} href-template="/blog/{slug}"></recovery-article>`);
+    restore.push(
+      stubNavigator('clipboard', {
+        writeText: async () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
+      }),
+    );
+    const el = await article(
+      html`<recovery-article slug="sample" content-base=${BASE} href-template="/blog/{slug}"></recovery-article>`,
+    );
     $(el, '[part~="control-share"]')!.click();
     const input = await until(() => $(el, '[part~="share-fallback"] input') as HTMLInputElement | null);
     expect(input!.value).to.equal(new URL('/blog/sample', location.href).href);

@@ -12,23 +12,37 @@ describe('<recovery-article> with a hostile src', () => {
   afterEach(() => log.restore());
 
   it('renders every payload as text: nothing runs, nothing becomes an element, no dangerous link', async () => {
-    const el = await article(html`<recovery-article src="${FIXTURES}hostile.json" toc reading-time></recovery-article>`);
+    const el = await article(
+      html`<recovery-article src="${FIXTURES}hostile.json" toc reading-time></recovery-article>`,
+    );
     await new Promise((r) => setTimeout(r, 300));
     expect(pwned(el.shadowRoot!)).to.equal(false);
     expect(pwned(el)).to.equal(false);
     expect(dangerousLinks(el.shadowRoot!)).to.deep.equal([]);
     expect((window as unknown as { __pwned?: unknown }).__pwned).to.equal(undefined);
-    expect($$(el, 'img, svg, iframe, script, details, math, style, object, embed, form, base, meta, link, noscript, template')).to.deep.equal([]);
+    expect(
+      $$(
+        el,
+        'img, svg, iframe, script, details, math, style, object, embed, form, base, meta, link, noscript, template',
+      ),
+    ).to.deep.equal([]);
 
     // The payloads are visible as the text they are.
     expect($(el, '[part~="title"]')!.textContent).to.equal(SCRIPTY[1]);
     const shown = text(el);
-    for (const payload of SCRIPTY) expect(shown, `${payload} (if new, run node test/fixtures/articles/generate-hostile.mjs)`).to.contain(payload.replace(/\s+/g, ' ').trim());
+    for (const payload of SCRIPTY)
+      expect(shown, `${payload} (if new, run node test/fixtures/articles/generate-hostile.mjs)`).to.contain(
+        payload.replace(/\s+/g, ' ').trim(),
+      );
 
     // Links that are not http(s) are plain text; the article link with a bad slug too. Two of the
     // corpus are harmless http(s) links once resolved: a protocol-relative URL, and entities that
     // are only relative paths in JSON (no HTML decoding happens).
-    const httpOnceResolved = ['//evil.example/%2e%2e', 'javascript&colon;window.__pwned=1', '&#106;avascript:window.__pwned=1'];
+    const httpOnceResolved = [
+      '//evil.example/%2e%2e',
+      'javascript&colon;window.__pwned=1',
+      '&#106;avascript:window.__pwned=1',
+    ];
     for (let i = 0; i < DANGEROUS_URLS.length; i++) {
       const link = $$(el, 'a').find((a) => a.textContent!.includes(`danger-${i}-end`));
       expect(Boolean(link), DANGEROUS_URLS[i]).to.equal(httpOnceResolved.includes(DANGEROUS_URLS[i]));
@@ -76,7 +90,17 @@ describe('<recovery-article> with a hostile src', () => {
     addEventListener('unhandledrejection', onRejection);
     const host = document.createElement('div');
     document.body.append(host);
-    const attributes = ['slug', 'src', 'heading-level', 'toc', 'reading-time', 'lang', 'content-base', 'href-template', 'theme'];
+    const attributes = [
+      'slug',
+      'src',
+      'heading-level',
+      'toc',
+      'reading-time',
+      'lang',
+      'content-base',
+      'href-template',
+      'theme',
+    ];
     try {
       for (const name of attributes) {
         for (const payload of ALL_PAYLOADS) {
@@ -138,13 +162,27 @@ describe('<recovery-article> with a hostile src', () => {
       const { doc } = readDocument(
         {
           title: 't',
-          body: [{ type: 'paragraph', children: [{ type: 'cite', n: 2 }, { type: 'cite', n: 1 }, 7, { type: 'em', children: 'x' }] }],
-          references: [{ n: 1, title: 'r', publisher: 'p', year: '2020' }, { n: 2.5, title: 'r' }],
+          body: [
+            {
+              type: 'paragraph',
+              children: [{ type: 'cite', n: 2 }, { type: 'cite', n: 1 }, 7, { type: 'em', children: 'x' }],
+            },
+          ],
+          references: [
+            { n: 1, title: 'r', publisher: 'p', year: '2020' },
+            { n: 2.5, title: 'r' },
+          ],
           readingMinutes: 'ten',
         },
         base,
       );
-      expect(doc!.body[0]).to.deep.equal({ type: 'paragraph', children: [{ type: 'cite', n: 1 }, { type: 'em', children: [] }] });
+      expect(doc!.body[0]).to.deep.equal({
+        type: 'paragraph',
+        children: [
+          { type: 'cite', n: 1 },
+          { type: 'em', children: [] },
+        ],
+      });
       expect(doc!.references).to.deep.equal([{ n: 1, title: 'r', publisher: 'p' }]);
       expect(doc!.readingMinutes).to.equal(0);
     });
@@ -157,7 +195,14 @@ describe('<recovery-article> with a hostile src', () => {
             { type: 'video', src: 'x' },
             { type: 'video' },
             7,
-            { type: 'paragraph', children: ['a', { type: 'marquee', children: ['b'] }, { type: 'article-link', slug: '../x', children: ['c'] }] },
+            {
+              type: 'paragraph',
+              children: [
+                'a',
+                { type: 'marquee', children: ['b'] },
+                { type: 'article-link', slug: '../x', children: ['c'] },
+              ],
+            },
             { type: 'list', items: [['d'], 'e'] },
             { type: 'heading', depth: 9, id: 'x y', children: ['h'] },
           ],
@@ -174,13 +219,24 @@ describe('<recovery-article> with a hostile src', () => {
       expect(doc!.published).to.equal('');
       expect(doc!.author).to.equal('');
       expect(problems.filter((p) => p.includes('"video"'))).to.have.length(1);
-      for (const part of ['a block without a "type"', '"marquee"', '"../x" is not a slug', 'not arrays', '"depth"', '"published" is not a YYYY-MM-DD date', '"author" is not a string']) {
+      for (const part of [
+        'a block without a "type"',
+        '"marquee"',
+        '"../x" is not a slug',
+        'not arrays',
+        '"depth"',
+        '"published" is not a YYYY-MM-DD date',
+        '"author" is not a string',
+      ]) {
         expect(problems.join('\n'), part).to.contain(part);
       }
     });
 
     it('stops reading a document with more than 20,000 nodes', () => {
-      const { doc, problems } = readDocument({ title: 't', body: [{ type: 'paragraph', children: Array(25000).fill('w') }] }, base);
+      const { doc, problems } = readDocument(
+        { title: 't', body: [{ type: 'paragraph', children: Array(25000).fill('w') }] },
+        base,
+      );
       expect((doc!.body[0] as { children: unknown[] }).children).to.have.length(20000);
       expect(problems.join()).to.contain('more than 20000 nodes');
     });

@@ -10,7 +10,9 @@ describe('<recovery-article> structured data for search engines', () => {
   afterEach(() => log.restore());
 
   it('puts MedicalWebPage JSON-LD for a reviewed article in the light DOM', async () => {
-    const el = await article(html`<recovery-article slug="sample" content-base=${BASE} organization="Harbor Clinic"></recovery-article>`);
+    const el = await article(
+      html`<recovery-article slug="sample" content-base=${BASE} organization="Harbor Clinic"></recovery-article>`,
+    );
     const data = jsonLd(el);
     expect(data).to.have.length(1);
     const ld = data[0];
@@ -25,7 +27,10 @@ describe('<recovery-article> structured data for search engines', () => {
     expect(ld.reviewedBy).to.deep.equal({ '@type': 'Person', name: 'Dr. Ana Ruiz, MD' });
     expect(ld.author).to.deep.equal({ '@type': 'Organization', name: 'Recovery Widgets editors' });
     expect(ld.publisher).to.deep.equal({ '@type': 'Organization', name: 'Harbor Clinic' });
-    expect((ld.citation as { name: string }[]).map((c) => c.name)).to.deep.equal(['Social support and recovery', 'Mutual-help groups']);
+    expect((ld.citation as { name: string }[]).map((c) => c.name)).to.deep.equal([
+      'Social support and recovery',
+      'Mutual-help groups',
+    ]);
     // It is a child of the element itself, so crawlers reading the page's HTML find it.
     expect(el.querySelector(':scope > script[type="application/ld+json"]')!.parentElement).to.equal(el);
   });
@@ -44,7 +49,9 @@ describe('<recovery-article> structured data for search engines', () => {
   });
 
   it('adds the article URL from href-template', async () => {
-    const el = await article(html`<recovery-article slug="sample" content-base=${BASE} href-template="/blog/{slug}"></recovery-article>`);
+    const el = await article(
+      html`<recovery-article slug="sample" content-base=${BASE} href-template="/blog/{slug}"></recovery-article>`,
+    );
     expect(jsonLd(el)[0].url).to.equal(new URL('/blog/sample', location.href).href);
   });
 
@@ -72,7 +79,9 @@ describe('<recovery-article> structured data for search engines', () => {
       expect(host!.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal("You can't do recovery alone");
       const script = host!.querySelector('script[type="application/ld+json"]')!;
       expect(JSON.parse(script.textContent!).headline).to.equal("You can't do recovery alone");
-      expect(win.getComputedStyle(host!.shadowRoot!.querySelector('[part~="toc"]')!).borderTopLeftRadius).to.equal('8px');
+      expect(win.getComputedStyle(host!.shadowRoot!.querySelector('[part~="toc"]')!).borderTopLeftRadius).to.equal(
+        '8px',
+      );
       await new Promise((r) => setTimeout(r, 100));
       expect(win.__record.violations).to.deep.equal([]);
       expect(win.__record.errors).to.deep.equal([]);

@@ -22,11 +22,14 @@ describe('<recovery-article> with the real collection', function () {
       expect(slugs.length).to.be.greaterThan(0);
       if (lang === 'en') expect(slugs).to.include('you-cant-do-recovery-alone');
       for (const slug of slugs) {
-        const el = await article(html`<recovery-article slug=${slug} lang=${lang} toc reading-time content-base=${CONTENT}></recovery-article>`);
+        const el = await article(
+          html`<recovery-article slug=${slug} lang=${lang} toc reading-time content-base=${CONTENT}></recovery-article>`,
+        );
         expect($(el, '[part~="title"]'), slug).to.exist;
         expect($(el, '[part~="note"]'), slug).to.equal(null);
         const refs = new Set($$(el, '[part~="reference"]').map((r) => r.id));
-        for (const cite of $$(el, '[part~="citation"]')) expect(refs.has(cite.dataset.target!), `${slug} ${cite.dataset.target}`).to.equal(true);
+        for (const cite of $$(el, '[part~="citation"]'))
+          expect(refs.has(cite.dataset.target!), `${slug} ${cite.dataset.target}`).to.equal(true);
         expect(jsonLd(el)[0].headline, slug).to.equal($(el, '[part~="title"]')!.textContent);
         await expect(el, slug).to.be.accessible();
       }

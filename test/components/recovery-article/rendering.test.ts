@@ -15,23 +15,31 @@ describe('<recovery-article> rendering', () => {
   it('renders the title, description, dates with reviewer, and every node type', async () => {
     const el = await article(html`<recovery-article slug="sample" content-base=${BASE}></recovery-article>`);
     expect($(el, 'h2[part~="title"]')!.textContent).to.equal("You can't do recovery alone");
-    expect($(el, '[part~="description"]')!.textContent).to.equal('Why people around you make recovery more likely to last.');
+    expect($(el, '[part~="description"]')!.textContent).to.equal(
+      'Why people around you make recovery more likely to last.',
+    );
     const meta = $(el, '[part~="meta"]')!;
     expect(meta.textContent).to.contain('By Recovery Widgets editors');
     expect(meta.textContent).to.contain('Published March 5, 2024');
     expect(meta.textContent).to.contain('Updated July 8, 2024');
     expect(meta.textContent).to.contain('Last reviewed September 10, 2024 by Dr. Ana Ruiz, MD');
-    expect($$(el, 'time').map((t) => t.getAttribute('datetime'))).to.deep.equal(['2024-03-05', '2024-07-08', '2024-09-10']);
+    expect($$(el, 'time').map((t) => t.getAttribute('datetime'))).to.deep.equal([
+      '2024-03-05',
+      '2024-07-08',
+      '2024-09-10',
+    ]);
 
     const body = $(el, '[part~="body"]')!;
     expect(body.querySelector('em')!.textContent).to.equal('easier');
     expect(body.querySelector('strong')!.textContent).to.equal('people');
     expect(body.querySelector('blockquote')!.textContent).to.contain('We can do together');
-    expect(Array.from(body.querySelectorAll('ol > li')).map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-      'Call a friend',
-      'Go to a meeting[reference 1]',
+    expect(
+      Array.from(body.querySelectorAll('ol > li')).map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
+    ).to.deep.equal(['Call a friend', 'Go to a meeting[reference 1]']);
+    expect(Array.from(body.querySelectorAll('ul > li')).map((li) => li.textContent!.trim())).to.deep.equal([
+      'Sleep',
+      'Eat well',
     ]);
-    expect(Array.from(body.querySelectorAll('ul > li')).map((li) => li.textContent!.trim())).to.deep.equal(['Sleep', 'Eat well']);
 
     const link = body.querySelector<HTMLAnchorElement>('a[part~="link"]')!;
     expect(link.getAttribute('href')).to.equal('https://example.org/guide');
@@ -40,7 +48,11 @@ describe('<recovery-article> rendering', () => {
     expect(link.querySelector('.visually-hidden')!.textContent).to.contain('(opens in a new tab)');
 
     const cites = $$(el, 'sup > a[part~="citation"]');
-    expect(cites.map((a) => a.textContent!.replace(/\s+/g, ' '))).to.deep.equal(['[reference 1]', '[reference 2]', '[reference 1]']);
+    expect(cites.map((a) => a.textContent!.replace(/\s+/g, ' '))).to.deep.equal([
+      '[reference 1]',
+      '[reference 2]',
+      '[reference 1]',
+    ]);
     expect(cites.map((a) => a.id)).to.deep.equal(['cite-1', 'cite-2', '']);
 
     const refs = $$(el, '[part~="reference"]');
@@ -63,7 +75,9 @@ describe('<recovery-article> rendering', () => {
       html`<recovery-article slug="sample" content-base=${BASE} href-template="/blog/{slug}?from={slug}"></recovery-article>`,
     );
     const a = $(el, 'a[part~="article-link"]')!;
-    expect(a.getAttribute('href')).to.equal(new URL('/blog/finding-a-meeting?from=finding-a-meeting', location.href).href);
+    expect(a.getAttribute('href')).to.equal(
+      new URL('/blog/finding-a-meeting?from=finding-a-meeting', location.href).href,
+    );
     expect(a.textContent!.trim()).to.equal('finding a meeting');
   });
 
@@ -72,7 +86,9 @@ describe('<recovery-article> rendering', () => {
       <recovery-article slug="sample"></recovery-article>
     </recovery-provider>`);
     expect($(el, '[part~="title"]')!.textContent).to.equal("You can't do recovery alone");
-    expect($(el, 'a[part~="article-link"]')!.getAttribute('href')).to.equal(new URL('/articles/finding-a-meeting.html', location.href).href);
+    expect($(el, 'a[part~="article-link"]')!.getAttribute('href')).to.equal(
+      new URL('/articles/finding-a-meeting.html', location.href).href,
+    );
   });
 
   it('without a template, an article link is a button that loads that article here and focuses its title', async () => {
@@ -87,9 +103,14 @@ describe('<recovery-article> rendering', () => {
   });
 
   it('shifts every heading with heading-level 3 (title h3, sections h4, subsections h5)', async () => {
-    const el = await article(html`<recovery-article slug="sample" toc content-base=${BASE} heading-level="3"></recovery-article>`);
+    const el = await article(
+      html`<recovery-article slug="sample" toc content-base=${BASE} heading-level="3"></recovery-article>`,
+    );
     expect($(el, 'h3[part~="title"]')!.textContent).to.equal("You can't do recovery alone");
-    expect($$(el, '[part~="body"] h4').map((h) => h.textContent)).to.deep.equal(['Why connection matters', 'Getting started']);
+    expect($$(el, '[part~="body"] h4').map((h) => h.textContent)).to.deep.equal([
+      'Why connection matters',
+      'Getting started',
+    ]);
     expect($$(el, '[part~="body"] h5').map((h) => h.textContent)).to.deep.equal(['Small steps']);
     expect($(el, 'h4[part~="references-heading"]')).to.exist;
     expect($(el, 'h4[part~="toc-heading"]')).to.exist;
@@ -124,7 +145,9 @@ describe('<recovery-article> rendering', () => {
       await watchingYields(
         () => el.shadowRoot && drawn.push(state(el)),
         async () => {
-          const loaded = new Promise<string>((resolve) => el.addEventListener('recovery-article-load', () => resolve(state(el)), { once: true }));
+          const loaded = new Promise<string>((resolve) =>
+            el.addEventListener('recovery-article-load', () => resolve(state(el)), { once: true }),
+          );
           document.body.append(el);
           expect(await loaded, 'at the load event').to.equal('3 refs');
         },
@@ -145,8 +168,13 @@ describe('<recovery-article> rendering', () => {
     let task = 0;
     let parsedIn: number | undefined;
     let drawnIn: number | undefined;
-    Object.defineProperty(g, 'scheduler', { configurable: true, value: { yield: () => realYield().then(() => void task++) } });
-    JSON.parse = ((text: string, reviver?: Parameters<typeof JSON.parse>[1]) => ((parsedIn = task), realParse(text, reviver))) as typeof JSON.parse;
+    Object.defineProperty(g, 'scheduler', {
+      configurable: true,
+      value: { yield: () => realYield().then(() => void task++) },
+    });
+    JSON.parse = ((text: string, reviver?: Parameters<typeof JSON.parse>[1]) => (
+      (parsedIn = task), realParse(text, reviver)
+    )) as typeof JSON.parse;
     const el = document.createElement('recovery-article') as RecoveryArticle;
     const watch = new MutationObserver(() => {
       if (drawnIn === undefined && $(el, '.chunk')) drawnIn = task;
@@ -171,7 +199,9 @@ describe('<recovery-article> rendering', () => {
   });
 
   it('refuses heading-level 1 with a warning and keeps h2', async () => {
-    const el = await article(html`<recovery-article slug="sample" content-base=${BASE} heading-level="1"></recovery-article>`);
+    const el = await article(
+      html`<recovery-article slug="sample" content-base=${BASE} heading-level="1"></recovery-article>`,
+    );
     expect($(el, 'h2[part~="title"]')).to.exist;
     expect($$(el, 'h1')).to.deep.equal([]);
     const warnings = ours(log.warn);
@@ -186,9 +216,15 @@ describe('<recovery-article> rendering', () => {
   });
 
   it('caps heading levels at 6', async () => {
-    const el = await article(html`<recovery-article slug="sample" content-base=${BASE} heading-level="5"></recovery-article>`);
+    const el = await article(
+      html`<recovery-article slug="sample" content-base=${BASE} heading-level="5"></recovery-article>`,
+    );
     expect($(el, 'h5[part~="title"]')).to.exist;
-    expect($$(el, '[part~="body"] h6').map((h) => h.textContent)).to.deep.equal(['Why connection matters', 'Small steps', 'Getting started']);
+    expect($$(el, '[part~="body"] h6').map((h) => h.textContent)).to.deep.equal([
+      'Why connection matters',
+      'Small steps',
+      'Getting started',
+    ]);
   });
 
   it('moves focus from a citation to its reference and back to the first citation', async () => {
@@ -224,12 +260,16 @@ describe('<recovery-article> rendering', () => {
   it('shows the reading time only with reading-time', async () => {
     const plain = await article(html`<recovery-article slug="sample" content-base=${BASE}></recovery-article>`);
     expect($(plain, '[part~="reading-time"]')).to.equal(null);
-    const el = await article(html`<recovery-article slug="sample" reading-time content-base=${BASE}></recovery-article>`);
+    const el = await article(
+      html`<recovery-article slug="sample" reading-time content-base=${BASE}></recovery-article>`,
+    );
     expect($(el, '[part~="reading-time"]')!.textContent).to.equal('4 min read');
   });
 
   it('speaks Spanish with lang="es": the Spanish article, dates and strings', async () => {
-    const el = await article(html`<recovery-article slug="sample" lang="es" toc reading-time content-base=${BASE}></recovery-article>`);
+    const el = await article(
+      html`<recovery-article slug="sample" lang="es" toc reading-time content-base=${BASE}></recovery-article>`,
+    );
     expect($(el, '[part~="title"]')!.textContent).to.equal('No puede recuperarse solo');
     const meta = $(el, '[part~="meta"]')!.textContent!;
     expect(meta).to.contain('Publicado el 5 de marzo de 2024');
@@ -255,7 +295,9 @@ describe('<recovery-article> rendering', () => {
     );
     expect($(el, '[part~="title"]')!.textContent).to.equal('Only in English');
     expect($(el, '[part~="body"]')!.getAttribute('lang')).to.equal('en');
-    expect(events.map((e) => e.detail)).to.deep.equal([{ slug: 'english-only', language: 'en', title: 'Only in English' }]);
+    expect(events.map((e) => e.detail)).to.deep.equal([
+      { slug: 'english-only', language: 'en', title: 'Only in English' },
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -268,10 +310,14 @@ describe('<recovery-article> rendering', () => {
   });
 
   it("follows the page: a change of an ancestor's lang loads the article in that language", async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><recovery-article slug="sample" content-base=${BASE}></recovery-article></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en"><recovery-article slug="sample" content-base=${BASE}></recovery-article></div>`,
+    );
     const el = await shown(wrapper.querySelector('recovery-article') as RecoveryArticle);
     expect($(el, '[part~="title"]')!.textContent).to.not.equal('No puede recuperarse solo');
-    const loaded = new Promise<void>((resolve) => el.addEventListener('recovery-article-load', () => resolve(), { once: true }));
+    const loaded = new Promise<void>((resolve) =>
+      el.addEventListener('recovery-article-load', () => resolve(), { once: true }),
+    );
     wrapper.lang = 'es';
     await loaded;
     await settled(el);
@@ -282,7 +328,9 @@ describe('<recovery-article> rendering', () => {
     afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
     it('is dark on request and passes axe in dark', async () => {
-      const el = await article(html`<recovery-article slug="sample" toc reading-time theme="dark" content-base=${BASE}></recovery-article>`);
+      const el = await article(
+        html`<recovery-article slug="sample" toc reading-time theme="dark" content-base=${BASE}></recovery-article>`,
+      );
       expect(getComputedStyle($(el, '[part~="base"]')!).backgroundColor).to.equal('rgb(27, 31, 36)');
       await expect(el).to.be.accessible();
     });
@@ -297,7 +345,9 @@ describe('<recovery-article> rendering', () => {
   });
 
   it('fits 320 px without horizontal scrolling; long reference URLs wrap', async () => {
-    const el = await article(html`<div style="width: 320px"><recovery-article slug="sample" toc reading-time content-base=${BASE}></recovery-article></div>`);
+    const el = await article(
+      html`<div style="width: 320px"><recovery-article slug="sample" toc reading-time content-base=${BASE}></recovery-article></div>`,
+    );
     const root = $(el, '[part~="base"]')!;
     expect(root.scrollWidth).to.be.at.most(320);
     expect(el.scrollWidth).to.be.at.most(320);

@@ -73,7 +73,9 @@ describe('<recovery-article> states', () => {
     });
 
     it('says so when even the index cannot be read (a wrong content-base)', async () => {
-      const el = await article(html`<recovery-article slug="sample" content-base="/test/fixtures/articles/nowhere/"></recovery-article>`);
+      const el = await article(
+        html`<recovery-article slug="sample" content-base="/test/fixtures/articles/nowhere/"></recovery-article>`,
+      );
       expect($(el, '[part~="message"]')).to.exist;
       expect(ours(log.error)[0]).to.contain('index.en.json').and.contain('check content-base');
     });
@@ -98,7 +100,10 @@ describe('<recovery-article> states', () => {
       expect(errors.map((e) => e.detail.reason)).to.deep.equal(['network']);
       const logged = ours(log.error);
       expect(logged).to.have.length(1);
-      expect(logged[0]).to.contain('<recovery-article>').and.contain(`src="/faults/flaky/${key}`).and.contain('HTTP 500');
+      expect(logged[0])
+        .to.contain('<recovery-article>')
+        .and.contain(`src="/faults/flaky/${key}`)
+        .and.contain('HTTP 500');
       await expect(el).to.be.accessible();
 
       // Still broken: Try again shows the error again.
@@ -132,7 +137,9 @@ describe('<recovery-article> states', () => {
     });
 
     it('reports malformed JSON as damaged, with Try again', async () => {
-      const el = await fixture<RecoveryArticle>(html`<recovery-article src="${FIXTURES}malformed.json"></recovery-article>`);
+      const el = await fixture<RecoveryArticle>(
+        html`<recovery-article src="${FIXTURES}malformed.json"></recovery-article>`,
+      );
       const event = await oneEvent(el, 'recovery-article-error');
       expect(event.detail).to.deep.equal({ slug: '', reason: 'invalid' });
       expect($(el, '[part~="message"]')!.textContent).to.contain('its file is damaged');

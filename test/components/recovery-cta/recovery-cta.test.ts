@@ -107,7 +107,8 @@ describe('<recovery-cta>', () => {
 
   describe('with <recovery-provider>', () => {
     it('takes settings from the provider, and its own attribute wins', async () => {
-      const wrapper = await fixture<RecoveryProvider>(html`<recovery-provider organization="Harbor Clinic" phone="555-0100" email="a@harbor.example">
+      const wrapper =
+        await fixture<RecoveryProvider>(html`<recovery-provider organization="Harbor Clinic" phone="555-0100" email="a@harbor.example">
         <recovery-cta></recovery-cta>
         <recovery-cta phone="555-0199" organization="Harbor North"></recovery-cta>
       </recovery-provider>`);
@@ -134,7 +135,9 @@ describe('<recovery-cta>', () => {
     });
 
     it('works when the widget is upgraded before the provider exists', async () => {
-      const wrapper = await fixture(html`<rw-late-provider organization="Late Clinic"><recovery-cta></recovery-cta></rw-late-provider>`);
+      const wrapper = await fixture(
+        html`<rw-late-provider organization="Late Clinic"><recovery-cta></recovery-cta></rw-late-provider>`,
+      );
       const cta = wrapper.querySelector('recovery-cta')!;
       const { RecoveryProvider } = await import('../../../src/components/recovery-provider/recovery-provider.js');
       customElements.define('rw-late-provider', class extends RecoveryProvider {});
@@ -238,7 +241,9 @@ describe('<recovery-cta>', () => {
     });
 
     it('leaves out a phone number with letters and says so', async () => {
-      const el = await fixture<RecoveryCta>(html`<recovery-cta phone="1-800-GET-HELP" email="help@clinic.example"></recovery-cta>`);
+      const el = await fixture<RecoveryCta>(
+        html`<recovery-cta phone="1-800-GET-HELP" email="help@clinic.example"></recovery-cta>`,
+      );
       expect($(el, '[part~="action-call"]')).to.equal(null);
       expect($(el, '[part~="action-email"]')).to.exist;
       expect(ours(log.warn)[0]).to.contain('phone="1-800-GET-HELP"');
@@ -258,7 +263,9 @@ describe('<recovery-cta>', () => {
     });
 
     it('names the provider when the bad value came from it', async () => {
-      const wrapper = await fixture(html`<recovery-provider theme="neon"><recovery-cta></recovery-cta></recovery-provider>`);
+      const wrapper = await fixture(
+        html`<recovery-provider theme="neon"><recovery-cta></recovery-cta></recovery-provider>`,
+      );
       await settled(wrapper.querySelector('recovery-cta')!);
       expect(ours(log.warn)[0]).to.contain('<recovery-provider>').and.contain('theme="neon"');
     });

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/related-posts/related-posts.js';
 import type { RelatedPosts } from '../../../src/components/related-posts/related-posts.js';
-import { clearIndexCacheForTests } from '../../../src/components/related-posts/load-index.js';
+import { clearIndexCacheForTests } from '../../../src/content/load-index.js';
 import { ALL_PAYLOADS, DANGEROUS_URLS, SCRIPTY, dangerousLinks, pwned } from '../../fixtures/hostile/payloads.js';
 import { ours, recordConsole, type ConsoleRecord } from '../../helpers/console.js';
 import { $, $$, settled } from '../../helpers/shadow.js';
@@ -13,7 +13,8 @@ import { $, $$, settled } from '../../helpers/shadow.js';
 const HOSTILE_BASE = '/test/fixtures/content-index/hostile/';
 const payloadSlugs = ALL_PAYLOADS.map((p) => p.slice(0, 200));
 /** What a slug becomes once read: lone surrogate halves are not text and turn into U+FFFD. */
-const shownSlug = (slug: string) => slug.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+const shownSlug = (slug: string) =>
+  slug.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
 function hostileIndex() {
   const articles = ALL_PAYLOADS.map((p, i) => ({
@@ -27,7 +28,12 @@ function hostileIndex() {
     readingMinutes: 1,
     related: [] as { slug: string; score: number }[],
   }));
-  articles.unshift({ ...articles[0], slug: 'source', title: 'Source', related: payloadSlugs.map((slug) => ({ slug, score: 1 })) });
+  articles.unshift({
+    ...articles[0],
+    slug: 'source',
+    title: 'Source',
+    related: payloadSlugs.map((slug) => ({ slug, score: 1 })),
+  });
   return { version: 1, language: 'en', articles };
 }
 
@@ -47,7 +53,9 @@ describe('<related-posts> with hostile data', () => {
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
       const url = String(input instanceof Request ? input.url : input);
       if (url.includes(`${HOSTILE_BASE}index.en.json`)) {
-        return Promise.resolve(new Response(JSON.stringify(hostileIndex()), { headers: { 'Content-Type': 'application/json' } }));
+        return Promise.resolve(
+          new Response(JSON.stringify(hostileIndex()), { headers: { 'Content-Type': 'application/json' } }),
+        );
       }
       return realFetch(input, init);
     };
@@ -60,7 +68,9 @@ describe('<related-posts> with hostile data', () => {
   afterEach(() => log.restore());
 
   it('URL-encodes hostile slugs into the template and renders titles as text', async () => {
-    const el = await fixture<RelatedPosts>(html`<related-posts for="source" limit="100" href-template="/blog/{slug}" content-base=${HOSTILE_BASE}></related-posts>`);
+    const el = await fixture<RelatedPosts>(
+      html`<related-posts for="source" limit="100" href-template="/blog/{slug}" content-base=${HOSTILE_BASE}></related-posts>`,
+    );
     await ready(el);
     const anchors = $$(el, 'a');
     expect(anchors).to.have.length(ALL_PAYLOADS.length);
@@ -97,7 +107,9 @@ describe('<related-posts> with hostile data', () => {
 
   for (const template of DANGEROUS_URLS) {
     it(`never links with href-template=${JSON.stringify(template.slice(0, 30))}{slug}`, async () => {
-      const el = await fixture<RelatedPosts>(html`<related-posts for="source" href-template=${`${template}{slug}`} content-base=${HOSTILE_BASE}></related-posts>`);
+      const el = await fixture<RelatedPosts>(
+        html`<related-posts for="source" href-template=${`${template}{slug}`} content-base=${HOSTILE_BASE}></related-posts>`,
+      );
       await ready(el);
       expect(dangerousLinks(el.shadowRoot!)).to.deep.equal([]);
       expect($$(el, '[part~="item-title"]').length).to.equal(3);
@@ -111,7 +123,9 @@ describe('<related-posts> with hostile data', () => {
 
   for (const payload of [...SCRIPTY.slice(0, 4), 'x'.repeat(10000)]) {
     it(`warns once and still renders for for/exclude/topics/target=${JSON.stringify(payload.slice(0, 24))}`, async () => {
-      const el = await fixture<RelatedPosts>(html`<related-posts for=${payload} exclude=${payload} topics=${payload} target=${payload} content-base="/test/fixtures/content-index/"></related-posts>`);
+      const el = await fixture<RelatedPosts>(
+        html`<related-posts for=${payload} exclude=${payload} topics=${payload} target=${payload} content-base="/test/fixtures/content-index/"></related-posts>`,
+      );
       await new Promise((r) => requestAnimationFrame(r));
       await ready(el);
       expect(pwned(el.shadowRoot!)).to.equal(false);
@@ -123,7 +137,19 @@ describe('<related-posts> with hostile data', () => {
 
   it('renders every attribute set to every payload as text, with the list still there', async function () {
     this.timeout(60000);
-    const attributes = ['for', 'target', 'history', 'limit', 'layout', 'exclude', 'topics', 'heading', 'heading-level', 'href-template', 'theme'];
+    const attributes = [
+      'for',
+      'target',
+      'history',
+      'limit',
+      'layout',
+      'exclude',
+      'topics',
+      'heading',
+      'heading-level',
+      'href-template',
+      'theme',
+    ];
     const host = document.createElement('div');
     document.body.append(host);
     try {
@@ -138,7 +164,8 @@ describe('<related-posts> with hostile data', () => {
           const where = `${name}="${payload.slice(0, 30)}"`;
           expect(pwned(el.shadowRoot!), where).to.equal(false);
           expect(dangerousLinks(el.shadowRoot!), where).to.deep.equal([]);
-          if (name === 'topics') expect($(el, '[part~="status"]')!.textContent, where).to.equal('No related articles yet.');
+          if (name === 'topics')
+            expect($(el, '[part~="status"]')!.textContent, where).to.equal('No related articles yet.');
           else expect($$(el, '[part~="item-title"]').length, where).to.be.greaterThan(0);
         }
       }

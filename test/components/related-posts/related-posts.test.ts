@@ -4,7 +4,7 @@ import '../../../src/components/related-posts/related-posts.js';
 import '../../../src/components/recovery-provider/recovery-provider.js';
 import '../../../src/components/recovery-article/recovery-article.js';
 import type { RelatedPosts } from '../../../src/components/related-posts/related-posts.js';
-import { clearIndexCacheForTests } from '../../../src/components/related-posts/load-index.js';
+import { clearIndexCacheForTests } from '../../../src/content/load-index.js';
 import { ours, recordConsole, type ConsoleRecord } from '../../helpers/console.js';
 import { $, $$, settled, text } from '../../helpers/shadow.js';
 import { until } from '../../helpers/frame.js';
@@ -42,7 +42,13 @@ class StandInArticle extends HTMLElement {
     this.value = slug;
     this.loads++;
     queueMicrotask(() =>
-      this.dispatchEvent(new CustomEvent('recovery-article-load', { detail: { slug, language: 'en', title: slug }, bubbles: true, composed: true })),
+      this.dispatchEvent(
+        new CustomEvent('recovery-article-load', {
+          detail: { slug, language: 'en', title: slug },
+          bubbles: true,
+          composed: true,
+        }),
+      ),
     );
   }
   connectedCallback() {
@@ -61,11 +67,19 @@ describe('<related-posts>', () => {
 
   describe('for an article', () => {
     it('shows the first 3 of its related articles, with title, description and date, under a heading', async () => {
-      const el = await mount(html`<related-posts for="you-cant-do-recovery-alone" content-base=${BASE}></related-posts>`);
+      const el = await mount(
+        html`<related-posts for="you-cant-do-recovery-alone" content-base=${BASE}></related-posts>`,
+      );
       expect($(el, 'h2[part~="heading"]')!.textContent).to.equal('Related articles');
-      expect(titles(el)).to.deep.equal(['What Is Peer Support?', 'Supporting a Loved One in Recovery', 'Choosing a Level of Care']);
+      expect(titles(el)).to.deep.equal([
+        'What Is Peer Support?',
+        'Supporting a Loved One in Recovery',
+        'Choosing a Level of Care',
+      ]);
       expect($$(el, 'h3[part~="item-title"]')).to.have.length(3);
-      expect($$(el, '[part~="item-description"]')[0].textContent).to.equal('People with lived experience helping each other stay well.');
+      expect($$(el, '[part~="item-description"]')[0].textContent).to.equal(
+        'People with lived experience helping each other stay well.',
+      );
       const time = $(el, '[part~="item-date"] time')!;
       expect(time.getAttribute('datetime')).to.equal('2024-05-01');
       expect(time.textContent).to.equal('May 1, 2024');
@@ -74,20 +88,26 @@ describe('<related-posts>', () => {
     });
 
     it('shows up to limit articles, never the article itself', async () => {
-      const el = await mount(html`<related-posts for="you-cant-do-recovery-alone" limit="10" content-base=${BASE}></related-posts>`);
+      const el = await mount(
+        html`<related-posts for="you-cant-do-recovery-alone" limit="10" content-base=${BASE}></related-posts>`,
+      );
       expect(titles(el)).to.have.length(6);
       expect(titles(el)).not.to.include("You Can't Do Recovery Alone");
     });
 
     it('fits the page outline and takes its own heading text', async () => {
-      const el = await mount(html`<related-posts for="what-is-peer-support" heading="Keep reading" heading-level="3" content-base=${BASE}></related-posts>`);
+      const el = await mount(
+        html`<related-posts for="what-is-peer-support" heading="Keep reading" heading-level="3" content-base=${BASE}></related-posts>`,
+      );
       expect($(el, 'h3[part~="heading"]')!.textContent).to.equal('Keep reading');
       expect($$(el, 'h4[part~="item-title"]')).to.have.length(3);
     });
 
     for (const layout of ['list', 'grid', 'compact'] as const) {
       it(`passes axe in the ${layout} layout, with links`, async () => {
-        const el = await mount(html`<related-posts for="you-cant-do-recovery-alone" layout=${layout} href-template="/blog/{slug}" content-base=${BASE}></related-posts>`);
+        const el = await mount(
+          html`<related-posts for="you-cant-do-recovery-alone" layout=${layout} href-template="/blog/{slug}" content-base=${BASE}></related-posts>`,
+        );
         expect($(el, '[part="base"]')!.classList.contains(`layout-${layout}`)).to.equal(true);
         expect(links(el)).to.have.length(3);
         if (layout === 'compact') {
@@ -101,7 +121,9 @@ describe('<related-posts>', () => {
     }
 
     it('lays out the grid as cards side by side when there is room', async () => {
-      const wrapper = await fixture(html`<div style="width: 900px"><related-posts for="you-cant-do-recovery-alone" layout="grid" content-base=${BASE}></related-posts></div>`);
+      const wrapper = await fixture(
+        html`<div style="width: 900px"><related-posts for="you-cant-do-recovery-alone" layout="grid" content-base=${BASE}></related-posts></div>`,
+      );
       const el = wrapper.querySelector('related-posts')!;
       await ready(el);
       const [a, b] = $$(el, '[part~="item"]').map((i) => i.getBoundingClientRect());
@@ -112,7 +134,9 @@ describe('<related-posts>', () => {
 
   describe('links from href-template', () => {
     it('links each "Read more" to the partner page, with the title in its accessible name', async () => {
-      const el = await mount(html`<related-posts for="you-cant-do-recovery-alone" href-template="/blog/{slug}?from=related" content-base=${BASE}></related-posts>`);
+      const el = await mount(
+        html`<related-posts for="you-cant-do-recovery-alone" href-template="/blog/{slug}?from=related" content-base=${BASE}></related-posts>`,
+      );
       const a = links(el);
       expect(a.map((l) => l.getAttribute('href'))).to.deep.equal([
         `${location.origin}/blog/what-is-peer-support?from=related`,
@@ -125,7 +149,8 @@ describe('<related-posts>', () => {
     });
 
     it('takes the template from <recovery-provider>, with {lang}', async () => {
-      const wrapper = await fixture(html`<recovery-provider href-template="https://clinic.example/{lang}/articles/{slug}/">
+      const wrapper =
+        await fixture(html`<recovery-provider href-template="https://clinic.example/{lang}/articles/{slug}/">
         <related-posts for="you-cant-do-recovery-alone" limit="1" content-base=${BASE}></related-posts>
       </recovery-provider>`);
       const el = wrapper.querySelector('related-posts')!;
@@ -134,7 +159,9 @@ describe('<related-posts>', () => {
     });
 
     it('fires recovery-related-select with the slug when a visitor chooses an article', async () => {
-      const el = await mount(html`<related-posts for="you-cant-do-recovery-alone" href-template="/blog/{slug}" content-base=${BASE}></related-posts>`);
+      const el = await mount(
+        html`<related-posts for="you-cant-do-recovery-alone" href-template="/blog/{slug}" content-base=${BASE}></related-posts>`,
+      );
       el.addEventListener('click', (e) => e.preventDefault());
       setTimeout(() => links(el)[1].click());
       const event = await oneEvent(el, 'recovery-related-select');
@@ -144,7 +171,9 @@ describe('<related-posts>', () => {
 
   describe('without links', () => {
     it('shows titles as text, with nothing clickable, and one hint naming href-template and target', async () => {
-      const el = await mount(html`<related-posts for="you-cant-do-recovery-alone" content-base=${BASE}></related-posts>`);
+      const el = await mount(
+        html`<related-posts for="you-cant-do-recovery-alone" content-base=${BASE}></related-posts>`,
+      );
       el.requestUpdate();
       await el.updateComplete;
       expect(titles(el)).to.have.length(3);
@@ -183,7 +212,11 @@ describe('<related-posts>', () => {
       expect(article.slug).to.equal('what-is-peer-support');
       expect(location.href).to.equal(start);
       await ready(el);
-      expect(titles(el)).to.deep.equal(['Finding a Meeting That Fits', "You Can't Do Recovery Alone", 'Supporting a Loved One in Recovery']);
+      expect(titles(el)).to.deep.equal([
+        'Finding a Meeting That Fits',
+        "You Can't Do Recovery Alone",
+        'Supporting a Loved One in Recovery',
+      ]);
       expect(ours(log.warn)).to.deep.equal([]);
       expect(ours(log.info)).to.deep.equal([]);
     });
@@ -266,7 +299,9 @@ describe('<related-posts>', () => {
     });
 
     it('warns once when target names no element, and still shows the list', async () => {
-      const el = await mount(html`<related-posts for="you-cant-do-recovery-alone" target="#nowhere" content-base=${BASE}></related-posts>`);
+      const el = await mount(
+        html`<related-posts for="you-cant-do-recovery-alone" target="#nowhere" content-base=${BASE}></related-posts>`,
+      );
       await new Promise((r) => requestAnimationFrame(r));
       await ready(el);
       const warnings = ours(log.warn);
@@ -293,7 +328,11 @@ describe('<related-posts>', () => {
       article.slug = 'supporting-a-loved-one';
       await loaded;
       await ready(el);
-      expect(titles(el)).to.deep.equal(["You Can't Do Recovery Alone", 'Understanding Relapse', 'What Is Peer Support?']);
+      expect(titles(el)).to.deep.equal([
+        "You Can't Do Recovery Alone",
+        'Understanding Relapse',
+        'What Is Peer Support?',
+      ]);
     });
 
     it('opens an item in the real <recovery-article> named by target', async () => {
@@ -339,12 +378,20 @@ describe('<related-posts>', () => {
 
   describe('options', () => {
     it('leaves out excluded slugs, separated by commas or spaces', async () => {
-      const el = await mount(html`<related-posts for="you-cant-do-recovery-alone" exclude="what-is-peer-support,  supporting-a-loved-one crisis-lines" content-base=${BASE}></related-posts>`);
-      expect(titles(el)).to.deep.equal(['Choosing a Level of Care', 'Understanding Relapse', 'Finding a Meeting That Fits']);
+      const el = await mount(
+        html`<related-posts for="you-cant-do-recovery-alone" exclude="what-is-peer-support,  supporting-a-loved-one crisis-lines" content-base=${BASE}></related-posts>`,
+      );
+      expect(titles(el)).to.deep.equal([
+        'Choosing a Level of Care',
+        'Understanding Relapse',
+        'Finding a Meeting That Fits',
+      ]);
     });
 
     it('keeps only articles with one of the topics', async () => {
-      const el = await mount(html`<related-posts for="you-cant-do-recovery-alone" topics="mutual-help" content-base=${BASE}></related-posts>`);
+      const el = await mount(
+        html`<related-posts for="you-cant-do-recovery-alone" topics="mutual-help" content-base=${BASE}></related-posts>`,
+      );
       expect(titles(el)).to.deep.equal(['What Is Peer Support?', 'Finding a Meeting That Fits']);
     });
 
@@ -358,21 +405,31 @@ describe('<related-posts>', () => {
     });
 
     it('shows the empty state when the topics filter leaves nothing', async () => {
-      const el = await mount(html`<related-posts for="you-cant-do-recovery-alone" topics="crisis-help" content-base=${BASE}></related-posts>`);
+      const el = await mount(
+        html`<related-posts for="you-cant-do-recovery-alone" topics="crisis-help" content-base=${BASE}></related-posts>`,
+      );
       expect($(el, '[part~="status"]')!.textContent).to.equal('No related articles yet.');
       expect(ours(log.warn)).to.deep.equal([]);
     });
 
     it('warns once about a topic no article has, naming the topics in use', async () => {
-      const el = await mount(html`<related-posts for="you-cant-do-recovery-alone" topics="family, gardening" content-base=${BASE}></related-posts>`);
+      const el = await mount(
+        html`<related-posts for="you-cant-do-recovery-alone" topics="family, gardening" content-base=${BASE}></related-posts>`,
+      );
       expect(titles(el)).to.deep.equal(['Supporting a Loved One in Recovery']);
       const warnings = ours(log.warn);
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('<related-posts>').and.contain('topics="family, gardening"').and.contain('"gardening"').and.contain('relapse-prevention');
+      expect(warnings[0])
+        .to.contain('<related-posts>')
+        .and.contain('topics="family, gardening"')
+        .and.contain('"gardening"')
+        .and.contain('relapse-prevention');
     });
 
     it('updates when for changes', async () => {
-      const el = await mount(html`<related-posts for="you-cant-do-recovery-alone" limit="1" content-base=${BASE}></related-posts>`);
+      const el = await mount(
+        html`<related-posts for="you-cant-do-recovery-alone" limit="1" content-base=${BASE}></related-posts>`,
+      );
       el.for = 'crisis-lines';
       await ready(el);
       expect(titles(el)).to.deep.equal(['Choosing a Level of Care']);
@@ -381,16 +438,26 @@ describe('<related-posts>', () => {
 
   describe('languages and themes', () => {
     it('reads the Spanish index and speaks Spanish', async () => {
-      const el = await mount(html`<related-posts lang="es" for="no-puedes-recuperarte-solo" href-template="/blog/{slug}" content-base=${BASE}></related-posts>`);
+      const el = await mount(
+        html`<related-posts lang="es" for="no-puedes-recuperarte-solo" href-template="/blog/{slug}" content-base=${BASE}></related-posts>`,
+      );
       expect(heading(el).textContent).to.equal('Artículos relacionados');
-      expect(titles(el)).to.deep.equal(['¿Qué es el apoyo entre pares?', 'Cómo apoyar a un ser querido', 'Entender la recaída']);
-      expect(links(el)[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Leer más sobre «¿Qué es el apoyo entre pares?»');
+      expect(titles(el)).to.deep.equal([
+        '¿Qué es el apoyo entre pares?',
+        'Cómo apoyar a un ser querido',
+        'Entender la recaída',
+      ]);
+      expect(links(el)[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Leer más sobre «¿Qué es el apoyo entre pares?»',
+      );
       expect($(el, 'time')!.textContent).to.equal('1 de mayo de 2024');
       await expect(el).to.be.accessible();
     });
 
     it('switches to the Spanish index when the page language changes', async () => {
-      const wrapper = await fixture(html`<div lang="en"><related-posts for="no-puedes-recuperarte-solo" content-base=${BASE}></related-posts></div>`);
+      const wrapper = await fixture(
+        html`<div lang="en"><related-posts for="no-puedes-recuperarte-solo" content-base=${BASE}></related-posts></div>`,
+      );
       const el = wrapper.querySelector('related-posts')!;
       await ready(el);
       expect(heading(el).textContent).to.equal('Latest articles');
@@ -419,11 +486,19 @@ describe('<related-posts>', () => {
       // The real collection: the flagship is translated, the articles it relates to are not yet.
       const english = await (await fetch('/dist/content/index.en.json')).json();
       const original = english.articles.find((a: { slug: string }) => a.slug === 'you-cant-do-recovery-alone');
-      const expected = original.related.slice(0, 3).map((r: { slug: string }) => english.articles.find((a: { slug: string }) => a.slug === r.slug).title);
-      const el = await mount(html`<related-posts lang="es" for="you-cant-do-recovery-alone" href-template="/blog/{lang}/{slug}" content-base="/dist/content/"></related-posts>`);
+      const expected = original.related
+        .slice(0, 3)
+        .map((r: { slug: string }) => english.articles.find((a: { slug: string }) => a.slug === r.slug).title);
+      const el = await mount(
+        html`<related-posts lang="es" for="you-cant-do-recovery-alone" href-template="/blog/{lang}/{slug}" content-base="/dist/content/"></related-posts>`,
+      );
       expect(heading(el).textContent).to.equal('Artículos relacionados');
       expect(titles(el)).to.deep.equal(expected);
-      expect($$(el, '[part~="item-language"]').map((p) => p.textContent)).to.deep.equal(['En inglés', 'En inglés', 'En inglés']);
+      expect($$(el, '[part~="item-language"]').map((p) => p.textContent)).to.deep.equal([
+        'En inglés',
+        'En inglés',
+        'En inglés',
+      ]);
       // Screen readers read the English titles and summaries with an English voice.
       expect($$(el, '[part~="item-title"] [lang="en"]').length).to.equal(3);
       expect($$(el, '[part~="item-description"][lang="en"]').length).to.equal(3);
@@ -446,7 +521,9 @@ describe('<related-posts>', () => {
 
     it('does not wait long for a slow English index: the Spanish list shows, the English articles join later', async () => {
       const base = `/faults/slow-english/4000${BASE}`;
-      const el = await fixture<RelatedPosts>(html`<related-posts lang="es" limit="6" content-base=${base}></related-posts>`);
+      const el = await fixture<RelatedPosts>(
+        html`<related-posts lang="es" limit="6" content-base=${base}></related-posts>`,
+      );
       // The Spanish index answers at once: its articles show before the English one arrives.
       await until(() => titles(el).length === 4, 3500);
       expect($$(el, '[part~="item-language"]')).to.have.length(0);
@@ -455,7 +532,9 @@ describe('<related-posts>', () => {
     });
 
     it('with no Spanish index, warns and lists the English articles, marked', async () => {
-      const el = await mount(html`<related-posts lang="es" for="you-cant-do-recovery-alone" content-base="/test/fixtures/content-index/en-only/"></related-posts>`);
+      const el = await mount(
+        html`<related-posts lang="es" for="you-cant-do-recovery-alone" content-base="/test/fixtures/content-index/en-only/"></related-posts>`,
+      );
       const warnings = ours(log.warn);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('<related-posts>').and.contain('index.es.json');
@@ -465,7 +544,9 @@ describe('<related-posts>', () => {
     });
 
     it('passes axe in dark mode', async () => {
-      const el = await mount(html`<related-posts theme="dark" layout="grid" for="you-cant-do-recovery-alone" href-template="/blog/{slug}" content-base=${BASE}></related-posts>`);
+      const el = await mount(
+        html`<related-posts theme="dark" layout="grid" for="you-cant-do-recovery-alone" href-template="/blog/{slug}" content-base=${BASE}></related-posts>`,
+      );
       expect(getComputedStyle($(el, '[part="base"]')!).backgroundColor).to.equal('rgb(27, 31, 36)');
       await expect(el).to.be.accessible();
     });
@@ -476,7 +557,11 @@ describe('<related-posts>', () => {
       const el = await mount(html`<related-posts for="no-such-article" content-base=${BASE}></related-posts>`);
       const warnings = ours(log.warn);
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('<related-posts>').and.contain('for="no-such-article"').and.contain('alcohol-and-sleep').and.contain('choosing-a-level-of-care');
+      expect(warnings[0])
+        .to.contain('<related-posts>')
+        .and.contain('for="no-such-article"')
+        .and.contain('alcohol-and-sleep')
+        .and.contain('choosing-a-level-of-care');
       expect(heading(el).textContent).to.equal('Latest articles');
       expect(titles(el)).to.deep.equal(['Alcohol and Sleep', "You Can't Do Recovery Alone", 'What Is Peer Support?']);
       await expect(el).to.be.accessible();
@@ -491,7 +576,9 @@ describe('<related-posts>', () => {
         const errors: string[] = [];
         const onError = (e: ErrorEvent) => errors.push(e.message);
         addEventListener('error', onError);
-        const el = await mount(html`<related-posts for="you-cant-do-recovery-alone" content-base=${base}></related-posts>`);
+        const el = await mount(
+          html`<related-posts for="you-cant-do-recovery-alone" content-base=${base}></related-posts>`,
+        );
         removeEventListener('error', onError);
         expect(heading(el).textContent).to.equal('Related articles');
         expect($(el, '[part~="status"]')!.textContent).to.equal('Related articles are not available right now.');
@@ -505,7 +592,9 @@ describe('<related-posts>', () => {
 
     it('says it is loading while the index is on its way, and passes axe then', async () => {
       // The slow route answers after 20 s; the test ends long before.
-      const el = await fixture<RelatedPosts>(html`<related-posts for="you-cant-do-recovery-alone" content-base="/faults/slow/"></related-posts>`);
+      const el = await fixture<RelatedPosts>(
+        html`<related-posts for="you-cant-do-recovery-alone" content-base="/faults/slow/"></related-posts>`,
+      );
       const status = $(el, '[part~="status"]')!;
       expect(status.getAttribute('role')).to.equal('status');
       expect(status.textContent).to.equal('Loading related articles…');
@@ -537,7 +626,9 @@ describe('<related-posts>', () => {
 
     for (const limit of ['0', '-2', 'three', '2.5', '']) {
       it(`shows 3 and warns for limit="${limit}"`, async () => {
-        const el = await mount(html`<related-posts for="you-cant-do-recovery-alone" limit=${limit} content-base=${BASE}></related-posts>`);
+        const el = await mount(
+          html`<related-posts for="you-cant-do-recovery-alone" limit=${limit} content-base=${BASE}></related-posts>`,
+        );
         expect(titles(el)).to.have.length(3);
         const warnings = ours(log.warn);
         expect(warnings).to.have.length(1);
@@ -546,7 +637,9 @@ describe('<related-posts>', () => {
     }
 
     it('warns about an unknown layout and uses list', async () => {
-      const el = await mount(html`<related-posts for="you-cant-do-recovery-alone" layout="carousel" content-base=${BASE}></related-posts>`);
+      const el = await mount(
+        html`<related-posts for="you-cant-do-recovery-alone" layout="carousel" content-base=${BASE}></related-posts>`,
+      );
       expect($(el, '[part="base"]')!.classList.contains('layout-list')).to.equal(true);
       const warnings = ours(log.warn);
       expect(warnings).to.have.length(1);
@@ -554,7 +647,9 @@ describe('<related-posts>', () => {
     });
 
     it('ignores a template without {slug}, with one warning, and shows plain titles', async () => {
-      const el = await mount(html`<related-posts for="you-cant-do-recovery-alone" href-template="/blog/" content-base=${BASE}></related-posts>`);
+      const el = await mount(
+        html`<related-posts for="you-cant-do-recovery-alone" href-template="/blog/" content-base=${BASE}></related-posts>`,
+      );
       expect(titles(el)).to.have.length(3);
       expect(links(el)).to.deep.equal([]);
       const warnings = ours(log.warn);
@@ -574,7 +669,9 @@ describe('<related-posts>', () => {
     });
 
     it('never makes a javascript: link from a template', async () => {
-      const el = await mount(html`<related-posts for="you-cant-do-recovery-alone" href-template="javascript:alert('{slug}')" content-base=${BASE}></related-posts>`);
+      const el = await mount(
+        html`<related-posts for="you-cant-do-recovery-alone" href-template="javascript:alert('{slug}')" content-base=${BASE}></related-posts>`,
+      );
       expect(links(el)).to.deep.equal([]);
       const warnings = ours(log.warn);
       expect(warnings).to.have.length(1);

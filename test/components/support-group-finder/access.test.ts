@@ -114,11 +114,16 @@ describe('<support-group-finder> for keyboard, screen reader and small screens',
     await setViewport({ width: 320, height: 640 });
     // Spanish and a zone other than the visitor's: the longest lines the list can have.
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone === 'Asia/Tokyo' ? 'Europe/London' : 'Asia/Tokyo';
-    const el = await loaded(await finder(`${FEEDS}/seattle-aa.json`, { timezone: zone, lang: 'es' }));
+    const el = await loaded(await finder(`${FEEDS}/southeastern-pa-aa.json`, { timezone: zone, lang: 'es' }));
     await settle(el);
     const base0 = $(el, '[part~="base"]')!;
     const edge = base0.getBoundingClientRect().right;
-    const over = $$(el, '*').filter((n) => n.getBoundingClientRect().right > edge + 1).map((n) => `${n.localName}.${n.className}[${n.getAttribute('part')}] ${Math.round(n.getBoundingClientRect().right)}`);
+    const over = $$(el, '*')
+      .filter((n) => n.getBoundingClientRect().right > edge + 1)
+      .map(
+        (n) =>
+          `${n.localName}.${n.className}[${n.getAttribute('part')}] ${Math.round(n.getBoundingClientRect().right)}`,
+      );
     expect(over.slice(0, 8), 'elements wider than the widget, list view').to.deep.equal([]);
     const toggle = $(el, '[part~="filters-toggle"]') as HTMLButtonElement;
     const panel = $(el, '[part~="filter-panel"]')!;
@@ -131,7 +136,12 @@ describe('<support-group-finder> for keyboard, screen reader and small screens',
     expect(getComputedStyle(panel).display).not.to.equal('none');
     const base = $(el, '[part~="base"]')!;
     const right = base.getBoundingClientRect().right;
-    const wide = $$(el, '*').filter((n) => n.getBoundingClientRect().right > right + 1).map((n) => `${n.localName}.${n.className}[${n.getAttribute('part')}] ${Math.round(n.getBoundingClientRect().right)}`);
+    const wide = $$(el, '*')
+      .filter((n) => n.getBoundingClientRect().right > right + 1)
+      .map(
+        (n) =>
+          `${n.localName}.${n.className}[${n.getAttribute('part')}] ${Math.round(n.getBoundingClientRect().right)}`,
+      );
     expect(wide.slice(0, 8), 'elements wider than the widget').to.deep.equal([]);
     expect(base.scrollWidth, 'no horizontal overflow').to.be.at.most(base.clientWidth + 1);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);

@@ -8,7 +8,9 @@ import { $, $$, settled, text } from '../../helpers/shadow.js';
 
 const entryNames = (el: Element) => $$(el, '[part~="entry-name"]').map((h) => h.textContent!.trim());
 const pathRadio = (el: Element, label: string) =>
-  $$(el, '[part~="path-tab"]').find((l) => l.textContent!.trim() === label)!.querySelector('input')!;
+  $$(el, '[part~="path-tab"]')
+    .find((l) => l.textContent!.trim() === label)!
+    .querySelector('input')!;
 
 describe('<support-group-finder> with no configuration', () => {
   let log: ConsoleRecord;
@@ -95,7 +97,9 @@ describe('<support-group-finder> with no configuration', () => {
 
   it('speaks Spanish, passes axe in dark, and makes no request', async () => {
     const before = performance.getEntriesByType('resource').length;
-    const el = await fixture<SupportGroupFinder>(html`<support-group-finder lang="es" theme="dark"></support-group-finder>`);
+    const el = await fixture<SupportGroupFinder>(
+      html`<support-group-finder lang="es" theme="dark"></support-group-finder>`,
+    );
     expect($(el, 'h2')!.textContent).to.equal('Encuentre un grupo de apoyo');
     expect(text(el)).to.contain('Apoyo para mí').and.contain('Ayuda profesional');
     expect(text(el)).to.contain('Grupos de pares para quien quiera dejar de beber');

@@ -80,7 +80,10 @@ describe('<support-group-finder> when feeds fail', () => {
     );
     expect(names(el).length).to.equal(9);
     const warnings = ours(log.warn).join('\n');
-    expect(warnings).to.contain('timezone="Mars/Olympus"').and.contain('fellowship="xyz"').and.contain('soon-minutes="soon"');
+    expect(warnings)
+      .to.contain('timezone="Mars/Olympus"')
+      .and.contain('fellowship="xyz"')
+      .and.contain('soon-minutes="soon"');
   });
 
   it('summarizes skipped records in one informational console line per source', async () => {
@@ -130,6 +133,7 @@ describe('<support-group-finder> when feeds fail', () => {
       // The first rows paint at once and the rest follow in idle moments.
       await until(() => names(el).length > SCRIPTY.length - 1, 10000);
       // Feeds are plain text by spec; tags some WordPress feeds carry are dropped, the rest shows as typed.
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a payload, shown as text
       expect(text(el)).to.contain('${window.__pwned=1}').and.contain('javascript:window.__pwned=1');
       for (const b of $$(el, '[part~="meeting-name"]').slice(0, 12)) {
         b.click();

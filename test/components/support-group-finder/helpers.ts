@@ -31,12 +31,19 @@ export async function finder(
 
 /** Waits until no source is loading and the list (or an empty/error state) is on screen. */
 export async function loaded(el: SupportGroupFinder): Promise<SupportGroupFinder> {
-  await until(() => !$(el, '[part~="loading"]') && !$(el, '[part~="loading-more"]') && ($(el, '[part~="list"]') || $(el, '[part~="empty"]') || $(el, '[part~="detail"]')), 8000);
+  await until(
+    () =>
+      !$(el, '[part~="loading"]') &&
+      !$(el, '[part~="loading-more"]') &&
+      ($(el, '[part~="list"]') || $(el, '[part~="empty"]') || $(el, '[part~="detail"]')),
+    8000,
+  );
   await el.updateComplete;
   return el;
 }
 
-export const names = (el: Element) => $$(el, '[part~="meeting"] [part~="meeting-name"]').map((b) => b.textContent!.trim());
+export const names = (el: Element) =>
+  $$(el, '[part~="meeting"] [part~="meeting-name"]').map((b) => b.textContent!.trim());
 export const sections = (el: Element) =>
   $$(el, '[part~="day"]').map((s) => ({
     title: s.querySelector('[part~="day-heading"]')!.textContent!.trim(),
@@ -79,7 +86,9 @@ export function serve(path: string, body: unknown): () => void {
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (new URL(url, location.href).pathname === path) {
-      return Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+      return Promise.resolve(
+        new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } }),
+      );
     }
     return real(input, init);
   };

@@ -26,7 +26,9 @@ describe('<support-group-finder> with hostile attribute values', function () {
           const where = `<support-group-finder ${attr}="${payload.slice(0, 40)}">`;
           expect(pwned(el.shadowRoot!), where).to.equal(false);
           expect(dangerousLinks(el.shadowRoot!), where).to.deep.equal([]);
-          expect(el.shadowRoot!.querySelector('[part~="base"]')!.textContent!.trim().length, where).to.be.greaterThan(0);
+          expect(el.shadowRoot!.querySelector('[part~="base"]')!.textContent!.trim().length, where).to.be.greaterThan(
+            0,
+          );
         }
       }
       await new Promise((r) => setTimeout(r, 300));

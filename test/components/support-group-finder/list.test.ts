@@ -4,19 +4,7 @@ import { directionsHref, telHref } from '../../../src/components/support-group-f
 import { ours, recordConsole, type ConsoleRecord } from '../../helpers/console.js';
 import { until } from '../../helpers/frame.js';
 import { $, $$ } from '../../helpers/shadow.js';
-import {
-  FEEDS,
-  check,
-  choose,
-  countText,
-  finder,
-  loaded,
-  names,
-  search,
-  sections,
-  serve,
-  settle,
-} from './helpers.js';
+import { FEEDS, check, choose, countText, finder, loaded, names, search, sections, serve, settle } from './helpers.js';
 
 const EDGE = `${FEEDS}/edge-cases.json`;
 
@@ -67,7 +55,10 @@ describe('<support-group-finder> with a feed', () => {
     const el = await loaded(await finder(EDGE));
     const first = $(el, '[part~="meeting"]')!;
     expect(first.querySelector('[part~="meeting-time"]')!.textContent).to.match(/7:00\s?–\s?9:00\s?PM/);
-    expect(first.querySelector('[part~="meeting-details"]')!.textContent).to.contain('In person and online').and.contain('Open').and.contain('Men');
+    expect(first.querySelector('[part~="meeting-details"]')!.textContent)
+      .to.contain('In person and online')
+      .and.contain('Open')
+      .and.contain('Men');
     expect(first.querySelector('[part~="meeting-place"]')!.textContent).to.contain('123 Main St');
   });
 
@@ -101,12 +92,16 @@ describe('<support-group-finder> with a feed', () => {
     });
 
     it('filters by attendance mode', async () => {
-      const el = await loaded(await finder(`${FEEDS}/massachusetts-al-anon.json`, { extra: { fellowship: 'al-anon' } }));
+      const el = await loaded(
+        await finder(`${FEEDS}/massachusetts-al-anon.json`, { extra: { fellowship: 'al-anon' } }),
+      );
       const total = Number(countText(el).replace(/\D/g, ''));
       check(el, 'filter-modes', 'Online');
       await settle(el);
       const modes = $$(el, '[part~="meeting"] .mode').map((m) => m.textContent!.trim());
-      expect(Number(countText(el).replace(/\D/g, ''))).to.be.greaterThan(0).and.lessThan(total);
+      expect(Number(countText(el).replace(/\D/g, '')))
+        .to.be.greaterThan(0)
+        .and.lessThan(total);
       expect(modes.every((m) => m === 'Online' || m === 'In person and online')).to.equal(true);
     });
 
@@ -124,7 +119,7 @@ describe('<support-group-finder> with a feed', () => {
           if (calls >= at) wrapper.setAttribute('lang', 'es');
           await loaded(el);
           if (calls < at) wrapper.setAttribute('lang', 'es');
-          await until(() => $$(el, '#sgf-type option')[0]?.textContent!.trim() === 'Cualquier tipo');
+          await until(() => $$(el, '#sgf-type option')[0]?.textContent?.trim() === 'Cualquier tipo');
           await settle(el);
           const labels = $$(el, '#sgf-type option').map((o) => o.textContent!.trim());
           expect(labels, `switched at yield ${at} of ${calls}`).to.include('Abierta');
@@ -141,7 +136,7 @@ describe('<support-group-finder> with a feed', () => {
       await settle(el);
       expect(names(el)).to.deep.equal(['Monday 7am']);
 
-      const big = await loaded(await finder(`${FEEDS}/seattle-aa.json`));
+      const big = await loaded(await finder(`${FEEDS}/southeastern-pa-aa.json`));
       const total = Number(countText(big).replace(/\D/g, ''));
       const region = ($$(big, '#sgf-region option')[1] as HTMLOptionElement).value;
       choose(big, 'sgf-region', region);
@@ -230,7 +225,13 @@ describe('<support-group-finder> with a feed', () => {
       stub({
         getCurrentPosition: (_ok: PositionCallback, fail?: PositionErrorCallback | null) => {
           asked++;
-          fail?.({ code: 1, message: 'denied', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 } as GeolocationPositionError);
+          fail?.({
+            code: 1,
+            message: 'denied',
+            PERMISSION_DENIED: 1,
+            POSITION_UNAVAILABLE: 2,
+            TIMEOUT: 3,
+          } as GeolocationPositionError);
         },
       });
       const el = await loaded(await finder(EDGE));
@@ -258,7 +259,7 @@ describe('<support-group-finder> with a feed', () => {
         getCurrentPosition: (ok: PositionCallback) =>
           ok({ coords: { latitude: 39.87, longitude: -75.35 } } as GeolocationPosition),
       });
-      const el = await loaded(await finder(`${FEEDS}/seattle-aa.json`, { timezone: 'America/New_York' }));
+      const el = await loaded(await finder(`${FEEDS}/southeastern-pa-aa.json`, { timezone: 'America/New_York' }));
       const total = Number(countText(el).replace(/\D/g, ''));
       $(el, '[part~="locate"]')!.click();
       await settle(el);
@@ -287,7 +288,9 @@ describe('<support-group-finder> with a feed', () => {
 
     it('builds directions from the address, and none for online-only meetings', () => {
       const base = { address: '1 Main St, Anytown', attendance: 'in_person' } as Parameters<typeof directionsHref>[0];
-      expect(directionsHref(base)).to.equal('https://www.google.com/maps/search/?api=1&query=1%20Main%20St%2C%20Anytown');
+      expect(directionsHref(base)).to.equal(
+        'https://www.google.com/maps/search/?api=1&query=1%20Main%20St%2C%20Anytown',
+      );
       expect(directionsHref({ ...base, attendance: 'online' })).to.equal(undefined);
     });
 
@@ -299,9 +302,15 @@ describe('<support-group-finder> with a feed', () => {
       expect(event.detail).to.deep.equal({ meetingId: '0:monday-7pm', source: new URL(EDGE, location.href).href });
       await settle(el);
       const detail = $(el, '[part~="detail"]')!;
-      expect(el.shadowRoot!.activeElement === $(el, '[part~="detail-heading"]'), 'focus on the meeting’s name').to.equal(true);
+      expect(
+        el.shadowRoot!.activeElement === $(el, '[part~="detail-heading"]'),
+        'focus on the meeting’s name',
+      ).to.equal(true);
       const body = detail.textContent!.replace(/\s+/g, ' ');
-      expect(body).to.contain('Monday 7pm').and.contain('Online Group').and.contain('123 Main St, Anytown, OK 12345, USA');
+      expect(body)
+        .to.contain('Monday 7pm')
+        .and.contain('Online Group')
+        .and.contain('123 Main St, Anytown, OK 12345, USA');
       expect(body).to.contain('Open').and.contain('Men');
       const join = detail.querySelector<HTMLAnchorElement>('[part~="join"]')!;
       expect(join.href).to.equal('https://zoom.us/d/1234567');
@@ -317,7 +326,7 @@ describe('<support-group-finder> with a feed', () => {
     });
 
     it('lists no "other meetings at this place" for an online meeting with only a city for an address', async () => {
-      const el = await loaded(await finder(`${FEEDS}/seattle-aa.json`, { timezone: 'America/New_York' }));
+      const el = await loaded(await finder(`${FEEDS}/southeastern-pa-aa.json`, { timezone: 'America/New_York' }));
       search(el, '"a vision for you"');
       await settle(el);
       const button = $$(el, '[part~="meeting-name"]').find((b) => b.textContent === 'A Vision for you')!;
@@ -347,13 +356,18 @@ describe('<support-group-finder> with a feed', () => {
       };
       document.addEventListener('click', onClick, true);
       try {
-        $$(el, '[part~="meeting-name"]').find((b) => b.textContent === 'Saturday 10am')!.click();
+        $$(el, '[part~="meeting-name"]')
+          .find((b) => b.textContent === 'Saturday 10am')!
+          .click();
         await settle(el);
         $(el, '[part~="calendar"]')!.click();
         expect(clicks).to.have.length(1);
         expect(clicks[0].download).to.equal('saturday-10am.ics');
         const ics = await blob!.text();
-        expect(ics).to.contain('BEGIN:VCALENDAR').and.contain('SUMMARY:Saturday 10am').and.contain('RRULE:FREQ=WEEKLY;BYDAY=SA');
+        expect(ics)
+          .to.contain('BEGIN:VCALENDAR')
+          .and.contain('SUMMARY:Saturday 10am')
+          .and.contain('RRULE:FREQ=WEEKLY;BYDAY=SA');
       } finally {
         URL.createObjectURL = realCreate;
         document.removeEventListener('click', onClick, true);
@@ -362,7 +376,9 @@ describe('<support-group-finder> with a feed', () => {
 
     it('hides "Add to calendar" for a by-appointment meeting, and copies a link with a polite status', async () => {
       const el = await loaded(await finder(EDGE));
-      $$(el, '[part~="meeting-name"]').find((b) => b.textContent === 'Appt')!.click();
+      $$(el, '[part~="meeting-name"]')
+        .find((b) => b.textContent === 'Appt')!
+        .click();
       await settle(el);
       expect($(el, '[part~="calendar"]')).to.equal(null);
       const nav = navigator as Navigator & { share?: unknown };
@@ -387,7 +403,9 @@ describe('<support-group-finder> with a feed', () => {
   });
 
   it('merges a BMLT feed with a Meeting Guide feed', async () => {
-    const el = await loaded(await finder(`${FEEDS}/bmlt-with-formats.json ${FEEDS}/edge-cases.json`, { extra: { fellowship: 'na' } }));
+    const el = await loaded(
+      await finder(`${FEEDS}/bmlt-with-formats.json ${FEEDS}/edge-cases.json`, { extra: { fellowship: 'na' } }),
+    );
     const shown = Number(countText(el).replace(/\D/g, ''));
     expect(shown).to.be.greaterThan(9);
     expect(names(el)).to.include('Monday 7pm');
@@ -400,8 +418,10 @@ describe('<support-group-finder> with a feed', () => {
   });
 
   it('renders long lists in chunks: the first rows at once, the rest after', async () => {
-    const seattle = await (await fetch(`${FEEDS}/seattle-aa.json`)).json();
-    const big = Array.from({ length: 5 }, (_, i) => seattle.map((m: { slug: string; name: string }) => ({ ...m, slug: `${m.slug}-${i}`, name: `${m.name} ${i}` }))).flat();
+    const sepa = await (await fetch(`${FEEDS}/southeastern-pa-aa.json`)).json();
+    const big = Array.from({ length: 5 }, (_, i) =>
+      sepa.map((m: { slug: string; name: string }) => ({ ...m, slug: `${m.slug}-${i}`, name: `${m.name} ${i}` })),
+    ).flat();
     const restore = serve('/test/generated/big.json', big);
     try {
       const el = await loaded(await finder('/test/generated/big.json', { timezone: 'America/New_York' }));
@@ -429,7 +449,10 @@ describe('<support-group-finder> with a feed', () => {
     const RealFormat = Intl.DateTimeFormat;
     let task = 0;
     const made: number[] = [];
-    Object.defineProperty(g, 'scheduler', { configurable: true, value: { yield: () => realYield().then(() => void task++) } });
+    Object.defineProperty(g, 'scheduler', {
+      configurable: true,
+      value: { yield: () => realYield().then(() => void task++) },
+    });
     Intl.DateTimeFormat = new Proxy(RealFormat, {
       construct: (target, args, newTarget) => (made.push(task), Reflect.construct(target, args, newTarget)),
     });
@@ -449,7 +472,10 @@ describe('<support-group-finder> with a feed', () => {
       await loaded(el);
       expect(shownIn, 'the list appeared').to.be.a('number');
       expect(made.length, 'formatters were made for the new zone').to.be.greaterThan(0);
-      expect(made.filter((t) => t === shownIn), `formatters made in the task that showed the list (task ${shownIn})`).to.deep.equal([]);
+      expect(
+        made.filter((t) => t === shownIn),
+        `formatters made in the task that showed the list (task ${shownIn})`,
+      ).to.deep.equal([]);
     } finally {
       watch.disconnect();
       el.remove();

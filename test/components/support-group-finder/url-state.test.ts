@@ -26,7 +26,9 @@ describe('<support-group-finder sync-url>', () => {
     const back = readUrl(out);
     expect(back.filters.days).to.deep.equal([0, 6]);
     expect(back.filters.query).to.equal('');
-    expect(readUrl('https://clinic.example/find?rw-q=al+anon').filters.query, 'a crafted link is still read').to.equal('al anon');
+    expect(readUrl('https://clinic.example/find?rw-q=al+anon').filters.query, 'a crafted link is still read').to.equal(
+      'al anon',
+    );
     expect(back.meeting).to.equal('0:x');
     expect(writeUrl(out, { filters: emptyFilters() })).to.equal('https://clinic.example/find?q=a%20b&flag#top');
   });
@@ -55,7 +57,9 @@ describe('<support-group-finder sync-url>', () => {
     expect(calls.push, 'filter changes replace the entry').to.equal(0);
     expect(calls.replace, 'filter changes replace the entry').to.be.greaterThan(0);
 
-    const button = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="meeting-name"]')].find((b) => b.textContent === 'Saturday 7pm')!;
+    const button = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="meeting-name"]')].find(
+      (b) => b.textContent === 'Saturday 7pm',
+    )!;
     button.click();
     await settle(el);
     expect(new URL(location.href).searchParams.get('rw-meeting')).to.equal('0:saturday-7pm');

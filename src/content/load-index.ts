@@ -1,4 +1,4 @@
-import { fetchJson } from '../../net/fetch-json.js';
+import { fetchJson } from '../net/fetch-json.js';
 
 /** What the widgets use of an index entry (`src/content/index-types.ts`); `related` holds slugs, best first. */
 export interface Entry {
@@ -21,7 +21,7 @@ export type IndexResult = { ok: true; articles: Entry[] } | { ok: false; detail:
 export const wellFormed = (text: string): string =>
   text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
-const str = (v: unknown, max = 2000): string => (typeof v == 'string' ? wellFormed(v.slice(0, max)) : '');
+const str = (v: unknown, max = 2000): string => (typeof v === 'string' ? wellFormed(v.slice(0, max)) : '');
 
 /**
  * Keeps only well-formed entries, with every field of the type it claims. The file comes from a
@@ -41,9 +41,11 @@ export function readIndex(raw: unknown): Entry[] | undefined {
       slug,
       title,
       description: str(e.description),
-      topics: Array.isArray(e.topics) ? e.topics.filter((t: unknown) => typeof t == 'string').map(wellFormed) : [],
+      topics: Array.isArray(e.topics) ? e.topics.filter((t: unknown) => typeof t === 'string').map(wellFormed) : [],
       published: /^\d{4}-\d\d-\d\d$/.test(str(e.published)) ? e.published : '',
-      related: Array.isArray(e.related) ? e.related.map((r: { slug?: unknown } | null) => str(r?.slug, 200)).filter(Boolean) : [],
+      related: Array.isArray(e.related)
+        ? e.related.map((r: { slug?: unknown } | null) => str(r?.slug, 200)).filter(Boolean)
+        : [],
     });
   }
   return articles;

@@ -14,16 +14,15 @@ export function cleanPhone(value: string | undefined): string | undefined {
 
 export function cleanEmail(value: string | undefined): string | undefined {
   const text = value?.trim();
-  return text && /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/.test(text)
-    ? text
-    : undefined;
+  return text && /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/.test(text) ? text : undefined;
 }
 
 /**
- * Resolves a link against the page and keeps it only if it is http(s), so attribute text can
- * never become a `javascript:` or `data:` link.
+ * Resolves a link against `base` and keeps it only if it is http(s), so attribute or file text can
+ * never become a `javascript:` or `data:` link. The base is always given: widgets pass the page's
+ * (`document.baseURI`), the article reader the file's URL, and the content build runs in Node.
  */
-export function safeHttpUrl(value: string | undefined, base = document.baseURI): string | undefined {
+export function safeHttpUrl(value: string | undefined, base: string): string | undefined {
   const text = value?.trim();
   if (!text || /[\s\u0000-\u001f]/.test(text)) return undefined;
   try {
