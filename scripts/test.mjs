@@ -1,6 +1,7 @@
 // npm test: install if needed, type-check, build, then run every test in headless Chromium.
 // The last line is always `N passed, N failed`, which CI reads.
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { ensureInstall } from './ensure-install.mjs';
 import { findChrome, NO_CHROME_HELP } from './lib/find-chrome.mjs';
 import { bin, run } from './lib/run.mjs';
@@ -56,9 +57,48 @@ if (!existsSync(summaryFile)) {
   finish(0, failed + 1);
 }
 const totals = JSON.parse(readFileSync(summaryFile, 'utf8'));
+
+// Tests that start real processes of their own (a static server with the release, a real
+// WordPress) run in Node after the browser tests: test/node/**/*.test.mjs, with node:test.
+const nodeFiles = process.argv.includes('--files') ? [] : nodeTestFiles();
+if (nodeFiles.length) {
+  console.log(`› Node tests (${nodeFiles.length} files in test/node)`);
+  const nodeSummary = 'node_modules/.cache/recovery-node-test-summary.json';
+  rmSync(nodeSummary, { force: true });
+  const nodeStatus = run(process.execPath, [
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-test/summary-reporter.mjs',
+    `--test-reporter-destination=${nodeSummary}`,
+    ...nodeFiles,
+  ]);
+  if (!existsSync(nodeSummary)) {
+    console.error(`The Node tests stopped before reporting (exit ${nodeStatus}).`);
+    failed++;
+  } else {
+    const node = JSON.parse(readFileSync(nodeSummary, 'utf8'));
+    totals.passed += node.passed;
+    totals.failed += node.failed;
+    totals.failures.push(...node.failures);
+    if (nodeStatus !== 0 && node.failed === 0) failed++;
+  }
+}
+
 if (totals.failures.length) {
   console.log('\nFailed:');
   for (const name of totals.failures) console.log(`  ✗ ${name}`);
 }
 if (status !== 0 && totals.failed === 0) failed++;
 finish(totals.passed, totals.failed + failed);
+
+/** Every `*.test.mjs` under test/node, in a stable order. */
+function nodeTestFiles(dir = 'test/node') {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? nodeTestFiles(join(dir, e.name)) : e.name.endsWith('.test.mjs') ? [join(dir, e.name)] : [],
+    )
+    .sort();
+}
