@@ -20,6 +20,14 @@ export async function build() {
     }
   }
 
+  const { buildPacks } = await import('./i18n/build-packs.mjs');
+  try {
+    await buildPacks({ version: JSON.parse(readFileSync('package.json', 'utf8')).version });
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
+
   const steps = [
     ['rollup', [bin('rollup'), ['-c', '--silent']]],
     ['types', [bin('tsc'), ['-p', 'tsconfig.build.json']]],

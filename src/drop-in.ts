@@ -8,6 +8,8 @@
  */
 import { rememberDropIn } from './internal/content-base.js';
 import { defineInTurns } from './internal/define.js';
+import { prefetchPacks } from './internal/language-packs.js';
+import { nextTask } from './util/scheduling.js';
 import './components/recovery-provider/recovery-provider.js';
 import { RecoveryCta } from './components/recovery-cta/recovery-cta.component.js';
 import { RecoveryArticle } from './components/recovery-article/recovery-article.component.js';
@@ -16,9 +18,13 @@ import { SupportGroupFinder } from './components/support-group-finder/support-gr
 
 rememberDropIn();
 
-void defineInTurns([
+const widgets: Array<[string, CustomElementConstructor]> = [
   ['recovery-article', RecoveryArticle],
   ['related-posts', RelatedPosts],
   ['support-group-finder', SupportGroupFinder],
   ['recovery-cta', RecoveryCta],
-]);
+];
+void defineInTurns(widgets);
+// In the first turn, not now: finding the script's folder reads an Error's stack, which at the top
+// level would make V8 parse the whole script again.
+void nextTask().then(() => prefetchPacks(widgets.map(([tag]) => tag).join(',')));

@@ -1,8 +1,8 @@
 import { safeHttpUrl } from '../util/validate.js';
 
 /**
- * Where the library's own data (articles) lives when no `content-base` is given: `content/` beside
- * the script that defined the widgets, so a partner can copy `dist/` anywhere and it just works.
+ * The library's own files (articles, language packs) live beside the script that defined the
+ * widgets, so a partner can upload the release folder anywhere and it just works.
  */
 let defaultBase: string | undefined;
 /** Set by the drop-in entry: `currentScript`'s URL as it read while the script ran. */
@@ -35,16 +35,19 @@ function scriptUrl(currentSrc: string | undefined): string | undefined {
 }
 
 /**
- * Without the drop-in script (npm users importing `dist/esm/`), this module sits at
- * `dist/esm/internal/`, two folders below `dist/content/`.
+ * The folder the library's own files are read from: the drop-in script's folder, or `dist/` for npm
+ * users importing `dist/esm/` (this module sits at `dist/esm/internal/`). Articles are in
+ * `content/` there and language packs in `i18n/`.
  */
-export function defaultContentBase(): string {
+export function libraryBase(): string {
   if (dropIn && !defaultBase) {
     const url = scriptUrl(dropIn.currentSrc);
-    if (url) defaultBase = new URL('content/', url).href;
+    if (url) defaultBase = new URL('./', url).href;
   }
-  return defaultBase ?? new URL('../../content/', import.meta.url).href;
+  return defaultBase ?? new URL('../../', import.meta.url).href;
 }
+
+export const defaultContentBase = (): string => `${libraryBase()}content/`;
 
 /** A `content-base` value made absolute, with a trailing slash; `undefined` if it is not a URL. */
 export function resolveContentBase(value: string): string | undefined {

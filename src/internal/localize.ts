@@ -1,108 +1,200 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isSupported, type Language, matchLanguage } from '../util/language.js';
-import { inheritedLang } from './language.js';
+import { baseLanguage, isRightToLeft } from '../util/language.js';
+import {
+  formatMessage,
+  isMessage,
+  type Message,
+  type Messages,
+  type Params,
+  placeholders,
+} from '../util/message-format.js';
 import { runSteps } from '../util/scheduling.js';
+import { inheritedLang } from './language.js';
+import { hasPack, loadPack, onPacksChanged, packMessages } from './language-packs.js';
 import { warn } from './warn.js';
 
-/** A message is text, or a function of its arguments (plurals, names, numbers). */
-export type Message = string | ((...args: any[]) => string);
-export type Dictionary = Record<string, Message>;
-
-/** Every language must define every key of the English dictionary, with the same arguments. */
-export type Translations<D extends Dictionary> = { [L in Language]: { [K in keyof D]: D[K] } };
-
-type Args<M> = M extends (...args: infer A) => string ? A : [];
-
 /**
- * Notifies every live localizer when any `lang` attribute on the page changes, so switching
- * `<html lang>` or a wrapper's `lang` re-renders the widgets below it. One observer per page copy.
+ * Notifies every live localizer when any `lang` attribute on the page changes (or a language pack
+ * is added), so switching `<html lang>` or a wrapper's `lang` re-renders the widgets below it. One
+ * observer per page copy.
  */
-const live = new Set<LocalizeController<Dictionary>>();
+const live = new Set<LocalizeController<Messages>>();
 let observer: MutationObserver | undefined;
+const refreshAll = () => live.forEach((c) => c.refresh());
 
 function watchLangChanges(): void {
   if (observer) return;
-  observer = new MutationObserver(() => live.forEach((c) => c.refresh()));
-  observer.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-    subtree: true,
-  });
+  observer = new MutationObserver(refreshAll);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  onPacksChanged(refreshAll);
 }
 
 export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
   readonly localName: string;
 }
 
+/** The optional params argument: required only when the message has placeholders. */
+type ParamsArg<M> = [keyof Params<M>] extends [never] ? [] : [params: Params<M>];
+
+/** Each host's localizer, so its base class can wait for the language (see `languagePending`). */
+const byHost = new WeakMap<HTMLElement, LocalizeController<Messages>>();
+
+/**
+ * Resolves when the host's language pack has arrived (and the host re-rendered with it);
+ * `undefined` when nothing is on its way. Widgets fold it into `updateComplete`.
+ */
+export function languagePending(host: HTMLElement): Promise<void> | undefined {
+  const c = byHost.get(host);
+  return c && !c.ready ? loadPack(c.lang) : undefined;
+}
+
+/** A pack's namespace after checking it against English, per language: what to use, key by key. */
+const checked = new Map<string, Record<string, Message>>();
+
 /**
  * Translates a widget's strings and formats its dates, times and numbers with `Intl`.
  *
- * Each widget passes its own dictionaries (kept beside it), so widgets stay independent and a
- * dictionary that misses a key fails the type check, not a visitor's page.
+ * Each widget owns a namespace and its English messages (`<tag>.i18n.ts`, built into the script);
+ * other languages come from language packs (see language-packs.ts), loaded when a widget first needs
+ * them. Until its pack has arrived a widget is not `ready`: it stays in its loading state rather
+ * than show English and then jump.
  */
-export class LocalizeController<D extends Dictionary> implements ReactiveController {
-  private current: Language = 'en';
+export class LocalizeController<D extends Messages> implements ReactiveController {
+  private current = 'en';
   private tag = 'en';
 
   constructor(
     private readonly host: LocalizeHost,
-    private readonly messages: Translations<D>,
+    private readonly namespace: string,
+    private readonly english: D,
   ) {
     host.addController(this);
+    byHost.set(host, this as unknown as LocalizeController<Messages>);
   }
 
   /**
-   * The supported language in use (`en` or `es`). Read afresh: a widget's `willUpdate` runs before
-   * controllers' `hostUpdate`, and it must fetch in the language the page has now.
+   * The language the widget is in: the page's, when the library has it (shipped or added by the
+   * partner), else English. Read afresh: a widget's `willUpdate` runs before controllers'
+   * `hostUpdate`, and it must fetch in the language the page has now.
    */
-  get lang(): Language {
+  get lang(): string {
     this.resolve();
     return this.current;
   }
 
   /** The full tag in force (`es-MX`), for `Intl` formatting in the reader's region. */
   get locale(): string {
-    return isSupported(this.tag) ? this.tag : this.current;
+    if (baseLanguage(this.tag) !== this.current) return this.current;
+    try {
+      return Intl.getCanonicalLocales(this.tag)[0] ?? this.current;
+    } catch {
+      return this.current;
+    }
+  }
+
+  /** False while the language's pack is on its way: render the loading state, not English. */
+  get ready(): boolean {
+    return !hasPack(this.lang) || !!packMessages(this.current);
+  }
+
+  /** Text direction of the widget's language. */
+  get dir(): 'rtl' | 'ltr' {
+    return isRightToLeft(this.lang) ? 'rtl' : 'ltr';
   }
 
   hostConnected(): void {
-    live.add(this as unknown as LocalizeController<Dictionary>);
+    live.add(this as unknown as LocalizeController<Messages>);
     watchLangChanges();
     this.resolve();
   }
 
   hostDisconnected(): void {
-    live.delete(this as unknown as LocalizeController<Dictionary>);
+    live.delete(this as unknown as LocalizeController<Messages>);
   }
 
   hostUpdate(): void {
     this.resolve();
   }
 
-  /** Re-reads the language; re-renders the host only if it changed. */
+  /** Re-reads the language; re-renders the host if it changed. */
   refresh(): void {
-    const before = this.tag;
+    const before = `${this.tag}|${this.current}`;
     this.resolve();
-    if (this.tag !== before) this.host.requestUpdate();
+    if (`${this.tag}|${this.current}` !== before) this.host.requestUpdate();
   }
 
   private resolve(): void {
-    const own = this.host.getAttribute('lang');
-    if (own !== null && !isSupported(own)) {
+    const tag = inheritedLang(this.host);
+    const base = baseLanguage(tag);
+    if (!base) {
+      // `Intl` throws on a malformed tag (`en-`, `es-MX-`): it must never get that far.
+      const own = this.host.getAttribute('lang') === tag;
       warn(
         this.host.localName,
-        `lang="${own}" is not a supported language (en, es); showing ${matchLanguage(own) ?? 'en'}.`,
+        `lang="${tag.slice(0, 40)}"${own ? '' : ' (on the page)'} is not a language tag (like en, es or fr-CA); showing English.`,
+      );
+    } else if (!hasPack(base) && base !== 'en' && this.host.getAttribute('lang') === tag) {
+      warn(
+        this.host.localName,
+        `lang="${tag.slice(0, 40)}": the widgets have no ${base} texts yet; showing English. Add a language pack to translate them.`,
       );
     }
-    const tag = inheritedLang(this.host);
-    this.tag = tag;
-    this.current = matchLanguage(tag) ?? 'en';
+    this.tag = base ? tag : 'en';
+    this.current = base && (base === 'en' || hasPack(base)) ? base : 'en';
+    const language = this.current;
+    if (hasPack(language) && !packMessages(language)) {
+      void loadPack(language).then(() => this.current === language && this.host.requestUpdate());
+    }
   }
 
-  t<K extends keyof D>(key: K, ...args: Args<D[K]>): string {
-    const message = (this.messages[this.current][key] ?? this.messages.en[key]) as Message;
-    return typeof message === 'function' ? message(...args) : message;
+  /** This namespace's messages in the current language, checked against English once per page. */
+  private pack(): Record<string, Message> | undefined {
+    const language = this.current;
+    const all = packMessages(language)?.[this.namespace];
+    if (!all) return undefined;
+    const key = `${language}|${this.namespace}`;
+    let use = checked.get(key);
+    if (!use) {
+      use = {};
+      const missing: string[] = [];
+      for (const [name, english] of Object.entries(this.english)) {
+        const message = all[name];
+        const allowed = placeholders(english);
+        if (isMessage(message) && [...placeholders(message)].every((p) => allowed.has(p))) use[name] = message;
+        else if (language !== 'en' || message !== undefined) missing.push(name);
+      }
+      if (missing.length) {
+        warn(
+          this.host.localName,
+          `the ${language} language pack lacks ${missing.length} string${missing.length === 1 ? '' : 's'} ` +
+            `(or has placeholders English lacks) in "${this.namespace}": ${missing.slice(0, 12).join(', ')}` +
+            `${missing.length > 12 ? ', ...' : ''}; they are shown in English.`,
+        );
+      }
+      checked.set(key, use);
+    }
+    return use;
   }
+
+  t<K extends keyof D & string>(key: K, ...[params]: ParamsArg<D[K]>): string {
+    const message = this.pack()?.[key] ?? this.english[key];
+    return formatMessage(message, params as Record<string, string | number> | undefined, this.plural, (n) =>
+      this.number(n),
+    );
+  }
+
+  /**
+   * A string of a data namespace (`types`, `directory`, ...) in the current language, whose English
+   * lives with the data itself; `undefined` when the pack has none (use English).
+   */
+  data(namespace: string, key: string): string | undefined {
+    const value = packMessages(this.current)?.[namespace]?.[key];
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  /** The plural form for a count. English needs no `Intl`, so a first render never builds one. */
+  private plural = (count: number): string =>
+    this.current === 'en' ? (count === 1 ? 'one' : 'other') : cached(Intl.PluralRules, this.locale).select(count);
 
   date(value: Date | string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
     const day = typeof value === 'string';
@@ -133,9 +225,11 @@ export class LocalizeController<D extends Dictionary> implements ReactiveControl
    */
   warm({ sorting = false } = {}): Promise<void> {
     const locale = this.locale;
+    const pack = loadPack(this.lang);
     const steps = [
       // Likely subtags: the first slice of the locale data, cheap to load on its own.
       () => new Intl.Locale(locale).maximize(),
+      () => cached(Intl.PluralRules, locale),
       () => cached(Intl.NumberFormat, locale),
       () => format(locale, { dateStyle: 'long', timeZone: 'UTC' }),
       // The visitor's own zone, which schedules need.
@@ -143,12 +237,14 @@ export class LocalizeController<D extends Dictionary> implements ReactiveControl
       () => cached(Intl.ListFormat, locale, { style: 'long', type: 'conjunction' }),
       ...(sorting ? [() => new Intl.Collator(locale).compare('a', 'b')] : []),
     ];
-    const key = `${locale}|${sorting}`;
+    const key = `${locale}|${sorting}|${this.lang}`;
     let ready = warming.get(key);
     if (!ready) {
       // After the first chain, the data is loaded: a later one (another language, another widget)
-      // runs in the same order behind it, and costs little.
-      warming.set(key, (ready = last = last.then(() => runSteps(steps))));
+      // runs in the same order behind it, and costs little. The language's texts load meanwhile: a
+      // widget shows its data only once it can say it in that language.
+      const intl = (last = last.then(() => runSteps(steps)));
+      warming.set(key, (ready = Promise.all([intl, pack]).then(() => undefined)));
     }
     return ready;
   }

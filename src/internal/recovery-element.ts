@@ -1,5 +1,6 @@
 import type { CSSResultGroup, PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
+import { languagePending } from './localize.js';
 import { resolveSettings, type ResolvedSettings } from './resolve-settings.js';
 import { settingsContext } from './settings.js';
 import { SettingsElement } from './settings-element.js';
@@ -36,6 +37,18 @@ export class RecoveryElement extends SettingsElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.settings = resolveSettings(this.localName, this.ownSettings(), this.provided.value);
+  }
+
+  /**
+   * `updateComplete` also waits for the widget's language pack, so `await el.updateComplete` means
+   * the widget is drawn in its language.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const pending = languagePending(this);
+    if (!pending) return done;
+    await pending;
+    return super.getUpdateComplete();
   }
 
   /** Class list for the root element of every widget's template. */

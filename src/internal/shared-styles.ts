@@ -16,6 +16,10 @@ export const sharedStyles = [
     :host([hidden]) {
       display: none;
     }
+    /* Laid out in English, shown once the page's language pack has arrived: no flash of English. */
+    .awaiting-language {
+      visibility: hidden;
+    }
     *,
     *::before,
     *::after {

@@ -1,60 +1,50 @@
 /**
- * Meeting type codes and their labels, per fellowship. AA's codes follow the Meeting Guide spec
- * (code4recovery/spec); Al-Anon's are the ones 12 Step Meeting List sites publish for Al-Anon
+ * Meeting type codes and their English labels, per fellowship. AA's codes follow the Meeting Guide
+ * spec (code4recovery/spec); Al-Anon's are the ones 12 Step Meeting List sites publish for Al-Anon
  * (`Y` is Alateen there, not "Young People"); NA's are the BMLT/NAWS format `world_id`s, with
- * the usual English key strings as aliases.
+ * the usual English key strings as aliases. Other languages' labels are in the language packs
+ * (namespace `types`, keys `<fellowship>:<code>`).
  *
- * The tables are compact strings (they are a large share of the drop-in script), parsed on first
- * use: entries split by `;`, each `CODE|English|Spanish` (Spanish omitted when it is the same
- * word), `CODE` alone for AA's entry of that code, `CODE=AA` for AA's entry under another code.
+ * The tables are compact strings, parsed on first use: entries split by `;`, each `CODE|English`,
+ * `CODE` alone for AA's entry of that code, `CODE=AA` for AA's entry under another code.
  */
-import type { Language } from '../util/language.js';
 import type { Fellowship } from './types.js';
 
-type Labels = Map<string, string[]>;
+/** A code's label and the pack key that translates it (AA's, for entries that borrow AA's label). */
+type Entry = [label: string, key: string];
+type Labels = Map<string, Entry>;
 
 /** Codes shared by several fellowships' feeds (legacy online/closed markers included). */
-const COMMON = ';ONL|Online|En línea;TC|Location temporarily closed|Ubicación temporalmente cerrada';
+const COMMON = ';ONL|Online;TC|Location temporarily closed';
 
 const AA =
-  '11|11th Step Meditation|Meditación del Paso 11;12x12|12 Steps & 12 Traditions|12 Pasos y 12 Tradiciones;A|Secular;' +
-  'ABSI|As Bill Sees It|Como lo ve Bill;AL|Concurrent with Alateen|Concurrente con Alateen;' +
-  'AL-AN|Concurrent with Al-Anon|Concurrente con Al-Anon;AM|Amharic|Amárico;ASL|American Sign Language|Lengua de señas americana;' +
-  'B|Big Book|Libro Grande;BA|Babysitting Available|Guardería disponible;BE|Newcomer|Principiantes;BI|Bisexual;' +
-  'BRK|Breakfast|Desayuno;C|Closed|Cerrada;CAN|Candlelight|A la luz de las velas;CF|Child-Friendly|Apta para niños;' +
-  'D|Discussion|Discusión;DA|Danish|Danés;DB|Digital Basket|Canasta digital;DD|Dual Diagnosis|Diagnóstico dual;' +
-  'DE|German|Alemán;DR|Daily Reflections|Reflexiones Diarias;EL|Greek|Griego;EN|English|Inglés;FA|Persian|Persa;' +
-  'FF|Fragrance Free|Sin fragancias;FR|French|Francés;G|Gay;GR|Grapevine|La Viña;H|Birthday|Cumpleaños;HE|Hebrew|Hebreo;' +
-  'HI|Hindi;HR|Croatian|Croata;HU|Hungarian|Húngaro;ITA|Italian|Italiano;JA|Japanese|Japonés;KOR|Korean|Coreano;' +
-  'L|Lesbian|Lesbiana;LGBTQ|LGBTQ;LIT|Literature|Literatura;LS|Living Sober|Viviendo Sobrio;LT|Lithuanian|Lituano;' +
-  'M|Men|Hombres;MED|Meditation|Meditación;ML|Malayalam;N|Native American|Nativo americano;NB|Non-Binary|No binario;' +
-  'NDG|Indigenous|Indígena;NO|Norwegian|Noruego;O|Open|Abierta;OUT|Outdoor|Al aire libre;P|Professionals|Profesionales;' +
-  'POA|Proof of Attendance|Prueba de asistencia;POC|People of Color|Personas de color;POL|Polish|Polaco;' +
-  'POR|Portuguese|Portugués;PUN|Punjabi;RUS|Russian|Ruso;S|Spanish|Español;SEN|Seniors|Personas mayores;' +
-  'SK|Slovak|Eslovaco;SM|Smoking Permitted|Se permite fumar;SP|Speaker|Orador;ST|Step Study|Estudio de pasos;' +
-  'SV|Swedish|Sueco;T|Transgender|Transgénero;TH|Thai|Tailandés;TL|Tagalog|Tagalo;TR|Tradition Study|Estudio de tradiciones;' +
-  'UK|Ukrainian|Ucraniano;W|Women|Mujeres;X|Wheelchair Access|Acceso en silla de ruedas;' +
-  'XB|Wheelchair-Accessible Bathroom|Baño accesible en silla de ruedas;XT|Cross Talk Permitted|Se permite opinar;' +
-  'Y|Young People|Gente joven' +
+  '11|11th Step Meditation;12x12|12 Steps & 12 Traditions;A|Secular;ABSI|As Bill Sees It;' +
+  'AL|Concurrent with Alateen;AL-AN|Concurrent with Al-Anon;AM|Amharic;ASL|American Sign Language;' +
+  'B|Big Book;BA|Babysitting Available;BE|Newcomer;BI|Bisexual;BRK|Breakfast;C|Closed;CAN|Candlelight;' +
+  'CF|Child-Friendly;D|Discussion;DA|Danish;DB|Digital Basket;DD|Dual Diagnosis;DE|German;' +
+  'DR|Daily Reflections;EL|Greek;EN|English;FA|Persian;FF|Fragrance Free;FR|French;G|Gay;GR|Grapevine;' +
+  'H|Birthday;HE|Hebrew;HI|Hindi;HR|Croatian;HU|Hungarian;ITA|Italian;JA|Japanese;KOR|Korean;L|Lesbian;' +
+  'LGBTQ|LGBTQ;LIT|Literature;LS|Living Sober;LT|Lithuanian;M|Men;MED|Meditation;ML|Malayalam;' +
+  'N|Native American;NB|Non-Binary;NDG|Indigenous;NO|Norwegian;O|Open;OUT|Outdoor;P|Professionals;' +
+  'POA|Proof of Attendance;POC|People of Color;POL|Polish;POR|Portuguese;PUN|Punjabi;RUS|Russian;' +
+  'S|Spanish;SEN|Seniors;SK|Slovak;SM|Smoking Permitted;SP|Speaker;ST|Step Study;SV|Swedish;' +
+  'T|Transgender;TH|Thai;TL|Tagalog;TR|Tradition Study;UK|Ukrainian;W|Women;X|Wheelchair Access;' +
+  'XB|Wheelchair-Accessible Bathroom;XT|Cross Talk Permitted;Y|Young People' +
   COMMON;
 
 const AL_ANON =
-  'A|Atheist / Agnostic|Ateos / agnósticos;AC|Adult Children of Alcoholics|Hijos adultos de alcohólicos;AL;BE;C;CAN;CF;D;DB;FF;' +
-  'G;L;LGBTQ;LGBTQIA|LGBTQIA+;LIT;M;MED;O;POA|Parents of Alcoholics|Padres de alcohólicos;POC;S;SP;ST;T;TR;W;X;Y|Alateen' +
+  'A|Atheist / Agnostic;AC|Adult Children of Alcoholics;AL;BE;C;CAN;CF;D;DB;FF;G;L;LGBTQ;' +
+  'LGBTQIA|LGBTQIA+;LIT;M;MED;O;POA|Parents of Alcoholics;POC;S;SP;ST;T;TR;W;X;Y|Alateen' +
   COMMON;
 
 /** Keyed by NAWS `world_id`, the code that means the same on every BMLT server. */
 const NA =
-  'OPEN=O;CLOSED=C;VM|Virtual;HY|Hybrid|Híbrida;TC|Temporarily closed|Cerrada temporalmente;BEG|Beginners|Principiantes;' +
-  'BT|Basic Text|Texto Básico;CAN;CH|Closed holidays|Cerrada en días festivos;CPT|12 Concepts|12 Conceptos;' +
-  'CW|Children welcome|Niños bienvenidos;DISC=D;GL|Gay/Lesbian|Gay/Lesbiana;GP|Guiding Principles|Principios Guía;' +
-  'IP|IP study|Estudio de folletos;IW|It Works study|Estudio de Funciona;JFT|Just for Today|Solo por Hoy;' +
-  'LANG|Other language|Otro idioma;LC|Living Clean|Vivir Limpio;LIT|Literature study|Estudio de literatura;M;MED;' +
-  'NC|No children|Sin niños;NS|Non-smoking|No se fuma;QA|Questions & answers|Preguntas y respuestas;' +
-  'RA|Restricted access|Acceso restringido;SMOK|Smoking|Se permite fumar;' +
-  'SPAD|A Spiritual Principle a Day|Un Principio Espiritual al Día;SPK=SP;STEP|Step study|Estudio de pasos;' +
-  'SWG|Step Working Guides|Guías para Trabajar los Pasos;TOP|Topic|Tema;TRAD|Tradition study|Estudio de tradiciones;' +
-  'VAR|Format varies|Formato variable;W;WCHR|Wheelchair access|Acceso en silla de ruedas;Y|Young people|Jóvenes;ES=S';
+  'OPEN=O;CLOSED=C;VM|Virtual;HY|Hybrid;TC|Temporarily closed;BEG|Beginners;BT|Basic Text;CAN;' +
+  'CH|Closed holidays;CPT|12 Concepts;CW|Children welcome;DISC=D;GL|Gay/Lesbian;GP|Guiding Principles;' +
+  'IP|IP study;IW|It Works study;JFT|Just for Today;LANG|Other language;LC|Living Clean;' +
+  'LIT|Literature study;M;MED;NC|No children;NS|Non-smoking;QA|Questions & answers;RA|Restricted access;' +
+  'SMOK|Smoking;SPAD|A Spiritual Principle a Day;SPK=SP;STEP|Step study;SWG|Step Working Guides;' +
+  'TOP|Topic;TRAD|Tradition study;VAR|Format varies;W;WCHR|Wheelchair access;Y|Young people;ES=S';
 
 /**
  * The key strings North American BMLT servers use that differ from their `world_id` (the others
@@ -66,29 +56,44 @@ export const NA_KEY_TO_WORLD: ReadonlyMap<string, string> = new Map(
 
 let tables: Record<string, Labels> | undefined;
 
-function parse(spec: string, aa?: Labels): Labels {
+function parse(fellowship: string, spec: string, aa?: Labels): Labels {
   const out: Labels = new Map();
   for (const entry of spec.split(';')) {
-    const [code, en, es = en] = entry.split('|');
+    const [code, en] = entry.split('|');
     const [key, ref = key] = code.split('=');
-    out.set(key, en ? [en, es] : aa!.get(ref)!);
+    out.set(key, en ? [en, `${fellowship}:${key}`] : aa!.get(ref)!);
   }
   return out;
 }
 
 function table(fellowship: string): Labels {
   if (!tables) {
-    const aa = parse(AA);
-    tables = { aa, 'al-anon': parse(AL_ANON, aa), na: parse(NA, aa) };
+    const aa = parse('aa', AA);
+    tables = { aa, 'al-anon': parse('al-anon', AL_ANON, aa), na: parse('na', NA, aa) };
   }
   return tables[fellowship] ?? tables.aa;
 }
 
-/** The label for a type code, or the code itself when it is not one we know. */
-export function typeLabel(code: string, fellowship: Fellowship = 'aa', language: Language | string = 'en'): string {
+/**
+ * The label for a type code, or the code itself when it is not one we know. `translate` gives the
+ * language pack's label for a key (`aa:O`), when the visitor reads another language than English.
+ */
+export function typeLabel(
+  code: string,
+  fellowship: Fellowship = 'aa',
+  translate?: (key: string) => string | undefined,
+): string {
   const labels = table(fellowship);
   const entry = labels.get(code) ?? (fellowship === 'na' ? labels.get(NA_KEY_TO_WORLD.get(code)!) : undefined);
-  return entry ? entry[language === 'es' ? 1 : 0] : code;
+  return entry ? (translate?.(entry[1]) ?? entry[0]) : code;
+}
+
+/** Every labelled code of every fellowship, as pack key → English label (the `types` namespace). */
+export function typeMessages(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const fellowship of ['aa', 'al-anon', 'na'])
+    for (const [label, key] of table(fellowship).values()) out[key] = label;
+  return out;
 }
 
 /** Every code with a label for this fellowship, in table order. */

@@ -1,25 +1,37 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { inheritedLang } from '../../src/internal/language.js';
-import { isSupported, matchLanguage } from '../../src/util/language.js';
+import { baseLanguage, isLanguageTag, isRightToLeft, isShipped } from '../../src/util/language.js';
 
-describe('language matching', () => {
-  it('falls back region → language → English', () => {
-    expect(matchLanguage('es-MX')).to.equal('es');
-    expect(matchLanguage('ES')).to.equal('es');
-    expect(matchLanguage('en-GB')).to.equal('en');
-    expect(matchLanguage('pt-BR')).to.equal('en');
-    expect(matchLanguage('xx')).to.equal('en');
+describe('language tags', () => {
+  it('reads the language of a tag, any region or script', () => {
+    expect(baseLanguage('es-MX')).to.equal('es');
+    expect(baseLanguage('ES')).to.equal('es');
+    expect(baseLanguage('zh-Hans-CN')).to.equal('zh');
+    expect(baseLanguage('en-x-private')).to.equal('en');
+    expect(baseLanguage(' fr-CA ')).to.equal('fr');
   });
 
-  it('refuses text that is not a language tag', () => {
-    expect(matchLanguage('<script>')).to.equal(undefined);
-    expect(matchLanguage('')).to.equal(undefined);
-    expect(matchLanguage(null)).to.equal(undefined);
+  it('refuses what Intl would throw on, and text that is not a tag', () => {
+    for (const bad of ['en-', 'es-', 'es-MX-', 'en-x', '-en', 'e', 'english', '<script>', '', 'en--US', 'en_US']) {
+      expect(isLanguageTag(bad), bad).to.equal(false);
+      expect(baseLanguage(bad), bad).to.equal(undefined);
+    }
+    expect(baseLanguage(null)).to.equal(undefined);
+    // Everything isLanguageTag accepts, Intl accepts too.
+    for (const good of ['en', 'es-419', 'zh-Hant-TW', 'ar-EG', 'en-x-private', 'de-CH-1996', 'sr-Latn']) {
+      expect(isLanguageTag(good), good).to.equal(true);
+      expect(() => Intl.getCanonicalLocales(good), good).not.to.throw();
+    }
   });
 
-  it('knows which tags are really supported', () => {
-    expect(isSupported('es-419')).to.equal(true);
-    expect(isSupported('fr')).to.equal(false);
+  it('knows which languages ship and which are written right to left', () => {
+    expect(isShipped('es-419')).to.equal(true);
+    expect(isShipped('fr-CA')).to.equal(true);
+    expect(isShipped('de')).to.equal(false);
+    expect(isShipped('en-')).to.equal(false);
+    expect(isRightToLeft('ar')).to.equal(true);
+    expect(isRightToLeft('fa')).to.equal(true);
+    expect(isRightToLeft('fr')).to.equal(false);
   });
 
   it('reads lang from the element, then ancestors across shadow roots, then <html>', async () => {

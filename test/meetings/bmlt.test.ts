@@ -3,6 +3,7 @@ import { normalizeFeed } from '../../src/meetings/normalize.js';
 import type { Meeting } from '../../src/meetings/types.js';
 import { typeLabel } from '../../src/meetings/type-codes.js';
 import { explained, feed } from './feed-helpers.js';
+import { translator } from '../helpers/packs.js';
 
 const byId = (meetings: Meeting[]) => Object.fromEntries(meetings.map((m) => [m.feedId, m])) as Record<string, Meeting>;
 
@@ -90,8 +91,8 @@ describe('BMLT GetSearchResults', () => {
     expect(m['2014'].types).to.deep.equal(['OPEN', 'ZZ']);
     expect(m['2011'].attendance).to.equal('online');
     expect(result.warnings.map((w) => `${w.record}:${w.field}:${w.skipped}`)).to.deep.equal(['2011:venue_type:false']);
-    expect(typeLabel(m['2001'].types[1], 'na', 'en')).to.equal('Beginners');
-    expect(typeLabel(m['2001'].types[1], 'na', 'es')).to.equal('Principiantes');
+    expect(typeLabel(m['2001'].types[1], 'na')).to.equal('Beginners');
+    expect(typeLabel(m['2001'].types[1], 'na', await translator('es', 'types'))).to.equal('Principiantes');
     expect(m['2002'].timezone).to.equal('America/Phoenix');
   });
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { haversineKm, isPoint, kmToMiles, milesToKm } from '../../src/meetings/distance.js';
 import { knownTypes, typeLabel } from '../../src/meetings/type-codes.js';
+import { translator } from '../helpers/packs.js';
 
 describe('haversineKm', () => {
   it('measures known distances', () => {
@@ -27,44 +28,49 @@ describe('haversineKm', () => {
 });
 
 describe('typeLabel', () => {
+  let spanish: (key: string) => string | undefined;
+  before(async () => {
+    spanish = await translator('es', 'types');
+  });
+
   it('labels AA codes in English and Spanish', () => {
-    expect(typeLabel('O', 'aa', 'en')).to.equal('Open');
-    expect(typeLabel('O', 'aa', 'es')).to.equal('Abierta');
-    expect(typeLabel('Y', 'aa', 'en')).to.equal('Young People');
-    expect(typeLabel('12x12', 'aa', 'es')).to.equal('12 Pasos y 12 Tradiciones');
-    expect(typeLabel('TC', 'aa', 'en')).to.equal('Location temporarily closed');
+    expect(typeLabel('O', 'aa')).to.equal('Open');
+    expect(typeLabel('O', 'aa', spanish)).to.equal('Abierta');
+    expect(typeLabel('Y', 'aa')).to.equal('Young People');
+    expect(typeLabel('12x12', 'aa', spanish)).to.equal('12 Pasos y 12 Tradiciones');
+    expect(typeLabel('TC', 'aa')).to.equal('Location temporarily closed');
   });
 
   it('uses Al-Anon’s own meanings', () => {
-    expect(typeLabel('Y', 'al-anon', 'en')).to.equal('Alateen');
-    expect(typeLabel('POA', 'al-anon', 'en')).to.equal('Parents of Alcoholics');
-    expect(typeLabel('POA', 'aa', 'en')).to.equal('Proof of Attendance');
-    expect(typeLabel('AC', 'al-anon', 'es')).to.equal('Hijos adultos de alcohólicos');
+    expect(typeLabel('Y', 'al-anon')).to.equal('Alateen');
+    expect(typeLabel('POA', 'al-anon')).to.equal('Parents of Alcoholics');
+    expect(typeLabel('POA', 'aa')).to.equal('Proof of Attendance');
+    expect(typeLabel('AC', 'al-anon', spanish)).to.equal('Hijos adultos de alcohólicos');
   });
 
   it('labels NA world ids and common BMLT keys', () => {
-    expect(typeLabel('OPEN', 'na', 'en')).to.equal('Open');
-    expect(typeLabel('O', 'na', 'en')).to.equal('Open');
-    expect(typeLabel('VM', 'na', 'es')).to.equal('Virtual');
-    expect(typeLabel('BT', 'na', 'en')).to.equal('Basic Text');
+    expect(typeLabel('OPEN', 'na')).to.equal('Open');
+    expect(typeLabel('O', 'na')).to.equal('Open');
+    expect(typeLabel('VM', 'na', spanish)).to.equal('Virtual');
+    expect(typeLabel('BT', 'na')).to.equal('Basic Text');
   });
 
   it('gives codes that reuse another table’s entry the same labels', () => {
-    expect(typeLabel('CAN', 'al-anon', 'es')).to.equal('A la luz de las velas');
-    expect(typeLabel('LGBTQIA', 'al-anon', 'en')).to.equal('LGBTQIA+');
-    expect(typeLabel('SPK', 'na', 'es')).to.equal('Orador');
-    expect(typeLabel('DISC', 'na', 'en')).to.equal('Discussion');
-    expect(typeLabel('YP', 'na', 'en')).to.equal('Young people');
-    expect(typeLabel('G', 'aa', 'es')).to.equal('Gay');
-    expect(typeLabel('constructor', 'na', 'en')).to.equal('constructor');
+    expect(typeLabel('CAN', 'al-anon', spanish)).to.equal('A la luz de las velas');
+    expect(typeLabel('LGBTQIA', 'al-anon')).to.equal('LGBTQIA+');
+    expect(typeLabel('SPK', 'na', spanish)).to.equal('Orador');
+    expect(typeLabel('DISC', 'na')).to.equal('Discussion');
+    expect(typeLabel('YP', 'na')).to.equal('Young people');
+    expect(typeLabel('G', 'aa', spanish)).to.equal('Gay');
+    expect(typeLabel('constructor', 'na')).to.equal('constructor');
   });
 
   it('returns the code itself for unknown codes and falls back to English', () => {
-    expect(typeLabel('ASBI', 'aa', 'en')).to.equal('ASBI');
-    expect(typeLabel('toString', 'aa', 'en')).to.equal('toString');
-    expect(typeLabel('__proto__', 'na', 'es')).to.equal('__proto__');
-    expect(typeLabel('O', 'aa', 'fr')).to.equal('Open');
-    expect(typeLabel('O', 'nope' as never, 'en')).to.equal('Open');
+    expect(typeLabel('ASBI', 'aa')).to.equal('ASBI');
+    expect(typeLabel('toString', 'aa')).to.equal('toString');
+    expect(typeLabel('__proto__', 'na', spanish)).to.equal('__proto__');
+    expect(typeLabel('O', 'aa')).to.equal('Open');
+    expect(typeLabel('O', 'nope' as never)).to.equal('Open');
   });
 
   it('has complete English and Spanish labels', () => {
@@ -72,8 +78,8 @@ describe('typeLabel', () => {
       const codes = knownTypes(f);
       expect(codes.length).to.be.greaterThan(15);
       for (const c of codes) {
-        expect(typeLabel(c, f, 'en'), c).to.not.equal(c === 'LGBTQ' ? 'x' : c);
-        expect(typeLabel(c, f, 'es').length).to.be.greaterThan(1);
+        expect(typeLabel(c, f), c).to.not.equal(c === 'LGBTQ' ? 'x' : c);
+        expect(typeLabel(c, f, spanish).length).to.be.greaterThan(1);
       }
     }
   });

@@ -158,7 +158,7 @@ export class RecoveryArticle extends RecoveryElement {
   /** The link to share, shown in a field when neither sharing nor copying is possible. */
   private shareUrl = '';
 
-  private readonly i18n = new LocalizeController(this, articleMessages);
+  private readonly i18n = new LocalizeController(this, 'article', articleMessages);
   /** What was last asked for; `undefined` until the first update, so an empty element hints once. */
   private requestKey?: string;
   private controller?: AbortController;
@@ -343,7 +343,7 @@ export class RecoveryArticle extends RecoveryElement {
     return () => {
       if (!SCALES[this.scale + step]) return;
       this.scale += step;
-      this.status = this.i18n.t('textSize', this.i18n.number(SCALES[this.scale], { style: 'percent' }));
+      this.status = this.i18n.t('textSize', { percent: this.i18n.number(SCALES[this.scale], { style: 'percent' }) });
     };
   }
 
@@ -441,12 +441,18 @@ export class RecoveryArticle extends RecoveryElement {
     const t = this.i18n;
     const time = (day: string, text: string) => html`<time datetime=${day}>${text}</time>`;
     const items = [
-      doc.author && html`<span>${t.t('by', doc.author)}</span>`,
-      doc.published && time(doc.published, t.t('published', t.date(doc.published))),
-      doc.updated && doc.updated !== doc.published && time(doc.updated, t.t('updated', t.date(doc.updated))),
-      doc.reviewed && time(doc.reviewed, t.t('reviewed', t.date(doc.reviewed), doc.reviewer)),
+      doc.author && html`<span>${t.t('by', { author: doc.author })}</span>`,
+      doc.published && time(doc.published, t.t('published', { date: t.date(doc.published) })),
+      doc.updated && doc.updated !== doc.published && time(doc.updated, t.t('updated', { date: t.date(doc.updated) })),
+      doc.reviewed &&
+        time(
+          doc.reviewed,
+          doc.reviewer
+            ? t.t('reviewedBy', { date: t.date(doc.reviewed), reviewer: doc.reviewer })
+            : t.t('reviewed', { date: t.date(doc.reviewed) }),
+        ),
       this.readingTime &&
-        html`<span part="reading-time">${t.t('readingTime', t.number(doc.readingMinutes || Math.max(1, Math.round(countWords(doc) / 200))))}</span>`,
+        html`<span part="reading-time">${t.t('readingTime', { minutes: doc.readingMinutes || Math.max(1, Math.round(countWords(doc) / 200)) })}</span>`,
     ].filter(Boolean);
     return items.length ? html`<p part="meta">${items}</p>` : nothing;
   }
@@ -472,7 +478,7 @@ export class RecoveryArticle extends RecoveryElement {
     const parts = [ref.authors, ref.year].filter(Boolean).join(', ');
     return html`<li part="reference" id="ref-${n}" value=${n}>${parts && `${parts}. `}<cite>${ref.title}</cite>${ref.publisher && `. ${ref.publisher}`}. ${
       url ? this.out(url, url) : nothing
-    } ${this.cited.has(n) ? this.to(`cite-${n}`, icon('↩', this.i18n.t('backToCitation', n)), 'back-link') : nothing}</li>`;
+    } ${this.cited.has(n) ? this.to(`cite-${n}`, icon('↩', this.i18n.t('backToCitation', { n })), 'back-link') : nothing}</li>`;
   }
 
   private renderArticle(doc: ArticleDocument, fallback: boolean) {
@@ -492,7 +498,7 @@ export class RecoveryArticle extends RecoveryElement {
       'references-heading',
       'references-heading',
     )}<ol lang=${lang}>${doc.references.map((r) => this.renderReference(r))}</ol></section>`;
-    const source = t.t('source', name);
+    const source = name ? t.t('sourceNamed', { name }) : t.t('source');
     return html`<article part="base" class="${this.rootClass} scale-${this.scale}" lang=${t.lang} aria-labelledby="title"><header part="header">${
       fallback ? html`<p part="note" class="note">${t.t('fallbackNote')}</p>` : nothing
     }<div lang=${lang}>${heading(level, doc.title, 'title', 'title')}${

@@ -73,7 +73,7 @@ export class RecoveryCta extends RecoveryElement {
   /** Hides the national helplines. */
   hideHelplines = false;
 
-  private readonly i18n = new LocalizeController(this, ctaMessages);
+  private readonly i18n = new LocalizeController(this, 'cta', ctaMessages);
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -96,9 +96,9 @@ export class RecoveryCta extends RecoveryElement {
     const t = this.i18n;
     const items = [
       phone &&
-        html`<li><a class="button" part="action action-call" href="tel:${phone}" @click=${this.track('call')}>${t.t('call', phoneDisplay ?? phone)}</a></li>`,
+        html`<li><a class="button" part="action action-call" href="tel:${phone}" @click=${this.track('call')}>${t.t('call', { number: phoneDisplay ?? phone })}</a></li>`,
       sms &&
-        html`<li><a class="button secondary" part="action action-sms" href="sms:${sms}" @click=${this.track('sms')}>${t.t('text', smsDisplay ?? sms)}</a></li>`,
+        html`<li><a class="button secondary" part="action action-sms" href="sms:${sms}" @click=${this.track('sms')}>${t.t('text', { number: smsDisplay ?? sms })}</a></li>`,
       email &&
         html`<li><a class="button secondary" part="action action-email" href="mailto:${email}" @click=${this.track('email')}>${t.t('email')}</a></li>`,
       contactUrl &&
@@ -109,19 +109,19 @@ export class RecoveryCta extends RecoveryElement {
 
   private renderHelpline(line: Helpline) {
     const t = this.i18n;
-    const name = line.name[t.lang];
+    const name = line.name[t.lang as 'en'] ?? line.name.en;
     return html`<li part="helpline">
       <span class="helpline-name">${name}</span>
       <span>${line.id === 'lifeline-988' ? t.t('lifeline') : t.t('samhsa')}</span>
       <span class="helpline-actions">
-        <a class="button secondary" part="helpline-link" href="tel:${line.tel}" @click=${this.track('helpline-call', line.id)}>${t.t('call', line.display)}</a>
+        <a class="button secondary" part="helpline-link" href="tel:${line.tel}" @click=${this.track('helpline-call', line.id)}>${t.t('call', { number: line.display })}</a>
         ${
           line.sms
-            ? html`<a class="button secondary" part="helpline-link" href="sms:${line.sms}" @click=${this.track('helpline-text', line.id)}>${t.t('text', line.display)}</a>`
+            ? html`<a class="button secondary" part="helpline-link" href="sms:${line.sms}" @click=${this.track('helpline-text', line.id)}>${t.t('text', { number: line.display })}</a>`
             : nothing
         }
         <a class="link" part="helpline-link" href=${line.url} target="_blank" rel="noopener noreferrer" @click=${this.track('helpline-website', line.id)}
-          >${t.t('website', name)} <span class="visually-hidden">${t.t('newTab')}</span></a
+          >${t.t('website', { name })} <span class="visually-hidden">${t.t('newTab')}</span></a
         >
       </span>
     </li>`;
@@ -131,13 +131,13 @@ export class RecoveryCta extends RecoveryElement {
     const t = this.i18n;
     const { organization, hours } = this.settings;
     const level = headingLevel(this.localName, this.headingLevel);
-    return html`<section part="base" class=${this.rootClass} lang=${t.lang}>
+    return html`<section part="base" class="${this.rootClass}${t.ready ? '' : ' awaiting-language'}" lang=${t.lang} aria-busy=${t.ready ? nothing : 'true'}>
       <div>
-        <slot name="heading">${heading(level, t.t('heading', organization), 'heading')}</slot>
+        <slot name="heading">${heading(level, organization ? t.t('headingWith', { organization }) : t.t('heading'), 'heading')}</slot>
         <slot name="message"><p part="message">${t.t('message')}</p></slot>
       </div>
       ${this.renderActions()}
-      ${hours ? html`<p part="hours">${t.t('hours', hours)}</p>` : nothing}
+      ${hours ? html`<p part="hours">${t.t('hours', { hours })}</p>` : nothing}
       ${
         this.hideHelplines
           ? nothing

@@ -121,7 +121,7 @@ export class RelatedPosts extends RecoveryElement {
   private index?: { url: string; articles?: Entry[]; failed?: boolean };
   /** The slug the followed article shows. */
   private followed?: string;
-  private readonly i18n = new LocalizeController(this, relatedMessages);
+  private readonly i18n = new LocalizeController(this, 'related', relatedMessages);
   private article?: ArticleLike;
   /** The element `target` names, when it names one. */
   private targetArticle?: ArticleLike;

@@ -1,6 +1,5 @@
-import type { Translations } from '../../internal/localize.js';
-
-const en = {
+/** English, built into the script; other languages: the `related` namespace of each language pack. */
+export const relatedMessages = {
   heading: 'Related articles',
   latestHeading: 'Latest articles',
   loading: 'Loading related articles…',
@@ -12,20 +11,4 @@ const en = {
   aboutAfter: '”',
   /** Beside an article that has no translation yet. */
   inEnglish: 'In English',
-};
-
-export type RelatedMessages = typeof en;
-
-const es: RelatedMessages = {
-  heading: 'Artículos relacionados',
-  latestHeading: 'Artículos recientes',
-  loading: 'Cargando artículos relacionados…',
-  error: 'Los artículos relacionados no están disponibles en este momento.',
-  empty: 'Todavía no hay artículos relacionados.',
-  readMore: 'Leer más',
-  aboutBefore: ' sobre «',
-  aboutAfter: '»',
-  inEnglish: 'En inglés',
-};
-
-export const relatedMessages: Translations<RelatedMessages> = { en, es };
+} as const;

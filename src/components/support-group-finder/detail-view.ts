@@ -65,7 +65,7 @@ export function renderDetail(p: DetailProps): TemplateResult {
   const start = clock(t, m.time);
   const end = clock(t, m.endTime);
   const when = start
-    ? html`${t.list(m.days.map((d) => p.dayNames[d]))} ${end ? `${start}–${end}` : start}${times?.local ? html`<br />${muted(t.t('yourTime', times.viewerRange))}` : nothing}`
+    ? html`${t.list(m.days.map((d) => p.dayNames[d]))} ${end ? `${start}–${end}` : start}${times?.local ? html`<br />${muted(t.t('yourTime', { range: times.viewerRange }))}` : nothing}`
     : t.t('byAppointment');
   // Feed URLs are already http(s)-only (normalize drops anything else).
   const join = m.conferenceUrl;
@@ -104,7 +104,7 @@ export function renderDetail(p: DetailProps): TemplateResult {
     </dl>
     <p class="actions" part="detail-actions">
       ${join ? outbound(t, join, t.t('joinOnline'), 'detail-action join', 'button') : nothing}
-      ${dial ? html`<a class="button secondary" part="detail-action dial" href=${dial}>${t.t('dialIn', m.conferencePhone!)}</a>` : nothing}
+      ${dial ? html`<a class="button secondary" part="detail-action dial" href=${dial}>${t.t('dialIn', { number: m.conferencePhone! })}</a>` : nothing}
       ${directions ? outbound(t, directions, t.t('directions'), 'detail-action directions', 'button secondary') : nothing}
       ${p.canCalendar ? button('detail-action calendar', t.t('addToCalendar'), p.onCalendar) : nothing}
       ${button('detail-action share', 'share' in navigator ? t.t('share') : t.t('copyLink'), p.onShare)}

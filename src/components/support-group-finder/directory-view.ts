@@ -28,7 +28,7 @@ const card = (level: HeadingLevel, name: string, description: string, links: unk
 
 const call = (t: T, phone: DirectoryPhone | undefined, cls: string) =>
   phone
-    ? html`<a class=${cls} part="entry-link entry-phone" href="tel:${phone.tel}">${t.t('call', phone.display)}</a>`
+    ? html`<a class=${cls} part="entry-link entry-phone" href="tel:${phone.tel}">${t.t('call', { number: phone.display })}</a>`
     : nothing;
 
 /** The three paths are native radios: arrow keys, labels and form semantics come for free. */
@@ -60,7 +60,7 @@ export function renderDirectory(p: DirectoryProps): TemplateResult {
             <label for="sgf-approach">${t.t('approachLabel')}</label>
             <select id="sgf-approach" part="approach" @change=${(e: Event) => p.onApproach((e.target as HTMLSelectElement).value)}>
               <option value="" ?selected=${!approach}>${t.t('approachAll')}</option>
-              ${approaches.map((a) => html`<option value=${a} ?selected=${a === approach}>${t.t('approach', a)}</option>`)}
+              ${approaches.map((a) => html`<option value=${a} ?selected=${a === approach}>${t.t(`approach_${a}`)}</option>`)}
             </select>
           </p>`
           : nothing
@@ -69,9 +69,9 @@ export function renderDirectory(p: DirectoryProps): TemplateResult {
         path === 'pro'
           ? html`<ul class="entries">
             ${PROFESSIONAL_HELP.map((e) => {
-              const name = e.name[t.lang];
-              const links = html`${call(t, e.phone, 'button')}${outbound(t, e.url, t.t('visit', name), 'entry-link', e.phone ? 'button secondary' : 'button')}`;
-              return card(level, name, e.description[t.lang], links);
+              const name = e.name[t.lang as 'en'] ?? e.name.en;
+              const links = html`${call(t, e.phone, 'button')}${outbound(t, e.url, t.t('visit', { name }), 'entry-link', e.phone ? 'button secondary' : 'button')}`;
+              return card(level, name, e.description[t.lang as 'en'] ?? e.description.en, links);
             })}
           </ul>`
           : shown.length
@@ -80,11 +80,11 @@ export function renderDirectory(p: DirectoryProps): TemplateResult {
                 card(
                   level,
                   e.name,
-                  e.description[t.lang],
-                  html`${outbound(t, e.finderUrl, t.t('findMeetingsOf', e.name), 'entry-link entry-finder', 'button')}
-                  ${outbound(t, e.onlineUrl, t.t('onlineMeetingsOf', e.name), 'entry-link entry-online', 'button secondary')}
+                  e.description[t.lang as 'en'] ?? e.description.en,
+                  html`${outbound(t, e.finderUrl, t.t('findMeetingsOf', { name: e.name }), 'entry-link entry-finder', 'button')}
+                  ${outbound(t, e.onlineUrl, t.t('onlineMeetingsOf', { name: e.name }), 'entry-link entry-online', 'button secondary')}
                   ${call(t, e.phone, 'link')}`,
-                  t.t('approach', e.approach),
+                  t.t(`approach_${e.approach}`),
                 ),
               )}
             </ul>`
@@ -98,5 +98,5 @@ export function renderDirectory(p: DirectoryProps): TemplateResult {
 export const directoryLinks = (t: T, serves: 'self' | 'family'): TemplateResult =>
   html`<p>${t.t('moreHelp')}</p>
     <ul part="directory-links" class="plain">
-      ${FELLOWSHIPS.filter((e) => e.serves === serves).map((e) => html`<li>${outbound(t, e.finderUrl, t.t('findMeetingsOf', e.name), 'entry-link')}</li>`)}
+      ${FELLOWSHIPS.filter((e) => e.serves === serves).map((e) => html`<li>${outbound(t, e.finderUrl, t.t('findMeetingsOf', { name: e.name }), 'entry-link')}</li>`)}
     </ul>`;

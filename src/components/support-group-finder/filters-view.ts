@@ -127,7 +127,10 @@ export function renderFilters(p: FiltersProps): TemplateResult {
                 'km',
                 t.t('distance'),
                 t.t('anyDistance'),
-                [5, 10, 25, 50].map((r) => ({ value: String(r), label: t.t('within', t.number(r), miles) })),
+                [5, 10, 25, 50].map((r) => ({
+                  value: String(r),
+                  label: miles ? t.t('withinMiles', { n: r }) : t.t('withinKm', { n: r }),
+                })),
                 f.km ? String(Math.round(f.km / unit)) : '',
                 (v) => p.onChange({ km: +v * unit }),
               )

@@ -38,7 +38,7 @@ function row(p: ListProps, m: Meeting): TemplateResult {
       times
         ? html`<p part="meeting-time" class="time">
           <span>${times.viewerRange}</span>
-          ${times.local ? html`<span class="muted">${t.t('localTime', times.local, times.localZoneName ?? m.timezone)}</span>` : nothing}
+          ${times.local ? html`<span class="muted">${t.t('localTime', { time: times.local, zone: times.localZoneName ?? m.timezone })}</span>` : nothing}
         </p>`
         : nothing
     }
@@ -76,9 +76,9 @@ export function renderList(p: ListProps): TemplateResult {
   const iso = (plus: number) => new Date(Date.UTC(y, mo - 1, d + plus)).toISOString().slice(0, 10);
   const dayTitle = (date: string, name: string) =>
     date === iso(0)
-      ? t.t('today', name)
+      ? t.t('today', { day: name })
       : date === iso(1)
-        ? t.t('tomorrow', name)
+        ? t.t('tomorrow', { day: name })
         : `${name}, ${t.date(date, { month: 'long', day: 'numeric' })}`;
   const remaining = p.total - p.limit;
   return html`<div part="list" class="list">
@@ -87,6 +87,6 @@ export function renderList(p: ListProps): TemplateResult {
     ${groups.days.map((g) => section(g.date, dayTitle(g.date, p.dayNames[g.day]), g.meetings))}
     ${section('by-appointment', t.t('byAppointment'), groups.byAppointment)}
     ${section('inactive', t.t('mode_inactive'), groups.inactive)}
-    ${remaining > 0 ? html`<p class="more-row">${button('show-more', t.t('showMore', t.number(Math.min(remaining, 500))), p.onMore)}</p>` : nothing}
+    ${remaining > 0 ? html`<p class="more-row">${button('show-more', t.t('showMore', { count: Math.min(remaining, 500) }), p.onMore)}</p>` : nothing}
   </div>`;
 }

@@ -222,7 +222,7 @@ export class SupportGroupFinder extends RecoveryElement {
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: reactive state; a change re-renders
   private tick = 0;
 
-  private readonly i18n = new LocalizeController(this, finderMessages);
+  private readonly i18n = new LocalizeController(this, 'finder', finderMessages);
   /**
    * The visitor's zone, and the zone for records that name none (the attribute when valid, else
    * the visitor's). Read on first use, not at start: the page's first `Intl.DateTimeFormat` loads
@@ -547,14 +547,14 @@ export class SupportGroupFinder extends RecoveryElement {
 
   /** The type and region menus, in the visitor's language and collation. */
   private options(e: Engine, meetings: readonly Meeting[]): { typeOptions: Option[]; regionOptions: Option[] } {
-    const lang = this.i18n.lang;
+    const translate = this.translateType;
     const collator = new Intl.Collator(this.i18n.locale);
     const byLabel = (a: Option, b: Option) => collator.compare(a.label, b.label);
     // typesInUse reads only the meetings: the menus need not wait for the search index.
     const typeOptions = e
       .typesInUse({ meetings })
       .filter((x) => !e.ATTENDANCE_CODES.has(x.code))
-      .map((x) => ({ value: x.code, label: e.typeLabel(x.code, this.feedFellowship, lang) }))
+      .map((x) => ({ value: x.code, label: e.typeLabel(x.code, this.feedFellowship, translate) }))
       .sort(byLabel);
     const regionOptions = regionsInUse(meetings, e.fold)
       .map(([name, parent]) => ({ value: name, label: parent ? `${parent} › ${name}` : name }))
@@ -609,7 +609,7 @@ export class SupportGroupFinder extends RecoveryElement {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const n = this.results.length;
-      this.announcement = this.i18n.t('count', n, this.i18n.number(n));
+      this.announcement = this.i18n.t('count', { count: n });
       if (userChange) {
         const a = this.active();
         this.emit('recovery-filter-change', {
@@ -688,22 +688,27 @@ export class SupportGroupFinder extends RecoveryElement {
   }
 
   /** Per row helpers that read the language and units once per render, not once per row. */
-  private rowHelpers(e: Engine, lang: string, miles: boolean) {
+  private rowHelpers(e: Engine, miles: boolean) {
     const { ATTENDANCE_CODES, typeLabel } = e;
+    const translate = this.translateType;
     return {
       times: (m: Meeting, now: Date) => e.timesForViewer(m, now, this.zone, this.i18n.locale),
       distance: (m: Meeting): string | undefined => {
         if (!this.point || !isPoint(m.latitude, m.longitude) || m.attendance === 'online') return undefined;
         const km = e.haversineKm(this.point, { latitude: m.latitude!, longitude: m.longitude! });
         const value = miles ? km / KM_PER_MILE : km;
-        return this.i18n.t('away', this.i18n.number(value, { maximumFractionDigits: value < 10 ? 1 : 0 }), miles);
+        const n = this.i18n.number(value, { maximumFractionDigits: value < 10 ? 1 : 0 });
+        return miles ? this.i18n.t('awayMiles', { n }) : this.i18n.t('awayKm', { n });
       },
       typeLabel: (m: Meeting, code: string): string =>
         ATTENDANCE_CODES.has(code)
           ? ''
-          : typeLabel(code, m.fellowship === 'other' ? this.feedFellowship : m.fellowship, lang),
+          : typeLabel(code, m.fellowship === 'other' ? this.feedFellowship : m.fellowship, translate),
     };
   }
+
+  /** The language pack's name for a meeting type (`aa:O`), read through the localizer. */
+  private translateType = (key: string): string | undefined => this.i18n.data('types', key);
 
   private dayNames(): string[] {
     const locale = this.i18n.locale;
@@ -717,7 +722,11 @@ export class SupportGroupFinder extends RecoveryElement {
   private weekdays?: { locale: string; names: string[] };
 
   private addToCalendar(e: Engine, m: Meeting): void {
-    const ics = e.meetingToIcs(m, { now: this.clock(), url: location.href, language: this.i18n.lang });
+    const ics = e.meetingToIcs(m, {
+      now: this.clock(),
+      url: location.href,
+      language: this.i18n.lang === 'es' ? 'es' : 'en',
+    });
     if (!ics) return;
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     const a = document.createElement('a');
@@ -763,17 +772,17 @@ export class SupportGroupFinder extends RecoveryElement {
   /** What the list and the detail view both need. */
   private shared(e: Engine, level: HeadingLevel, now: Date, dayNames: string[], miles: boolean) {
     const t = this.i18n;
-    return { t, level, now, dayNames, ...this.rowHelpers(e, t.lang, miles), onOpen: (m: Meeting) => this.open(m) };
+    return { t, level, now, dayNames, ...this.rowHelpers(e, miles), onOpen: (m: Meeting) => this.open(m) };
   }
 
   private renderProblems(): TemplateResult {
     const t = this.i18n;
     const message = ({ problem, host }: Source) =>
       problem === 'empty'
-        ? t.t('problem_empty', host)
-        : t.t('err', host, t.t(`problem_${problem as Exclude<SourceProblem, 'empty'>}`));
+        ? t.t('problem_empty', { host })
+        : t.t('err', { host, why: t.t(`problem_${problem as Exclude<SourceProblem, 'empty'>}`) });
     const failed = this.sources.filter((s) => s.status === 'error');
-    return html`${this.badTokens.map((token) => html`<p part="error" class="error" role="alert">${t.t('badSrc', token)}</p>`)}
+    return html`${this.badTokens.map((token) => html`<p part="error" class="error" role="alert">${t.t('badSrc', { token })}</p>`)}
     ${failed.map(
       (s) => html`<div part="error" class="error" role="alert">
         <p>${message(s)}</p>
@@ -798,7 +807,7 @@ export class SupportGroupFinder extends RecoveryElement {
         this.activeCount()
           ? html`<p>${t.t('emptyHint')}</p>
             <ul class="chips">
-              ${f.query.trim() ? remove(t.t('removeSearch', f.query.trim()), { query: '' }) : nothing}
+              ${f.query.trim() ? remove(t.t('removeSearch', { query: f.query.trim() }), { query: '' }) : nothing}
               ${LISTS.map((k, i) => (f[k].length ? remove(t.t(REMOVE[i]), { [k]: [] }) : nothing))}
               ${f.km ? remove(t.t('anyDistance'), { km: 0 }) : nothing}
               ${remove(t.t('clearFilters'), { ...emptyFilters() })}
@@ -837,7 +846,7 @@ export class SupportGroupFinder extends RecoveryElement {
         ...shared,
         meeting: open,
         others: others.slice(0, 20),
-        canCalendar: !!e.meetingToIcs(open, { now, language: t.lang }),
+        canCalendar: !!e.meetingToIcs(open, { now }),
         status: this.shareStatus,
         onBack: () => this.back(),
         onCalendar: () => this.addToCalendar(e, open),
@@ -874,7 +883,7 @@ export class SupportGroupFinder extends RecoveryElement {
         onClear: () => this.setFilters(emptyFilters()),
       })}
       <div class="toolbar" part="toolbar">
-        <p part="count" class="count" aria-hidden="true">${t.t('count', count, t.number(count))}</p>
+        <p part="count" class="count" aria-hidden="true">${t.t('count', { count })}</p>
         <p class="visually-hidden" role="status" aria-live="polite" part="status">${this.announcement}</p>
         ${button('print', t.t('print'), () => void this.print())}
       </div>
@@ -907,7 +916,9 @@ export class SupportGroupFinder extends RecoveryElement {
       warn(this.localName, `could not show the meetings: ${(e as Error)?.message ?? e}`);
       body = directoryLinks(t, 'self');
     }
-    return html`<section part="base" class=${`${this.rootClass} finder`} lang=${t.lang}>
+    // The directory has no data to wait for: it waits, laid out, for the page's language pack.
+    const waiting = !feeds && !t.ready;
+    return html`<section part="base" class="${this.rootClass} finder${waiting ? ' awaiting-language' : ''}" lang=${t.lang} aria-busy=${waiting ? 'true' : nothing}>
       ${heading(level, feeds ? t.t('meetingsHeading') : t.t('heading'), 'heading')}
       ${
         feeds

@@ -1,0 +1,66 @@
+/**
+ * Interface messages as data, so a language pack is plain JSON that can never run or become markup:
+ * text with `{name}` placeholders, or plural forms (`one`, `other`, and `zero`, `two`, `few`, `many`
+ * where a language needs them) chosen by the number in the `count` parameter.
+ */
+
+export type PluralForms = { readonly other: string } & Readonly<Partial<Record<Intl.LDMLPluralRule, string>>>;
+export type Message = string | PluralForms;
+export type Messages = Readonly<Record<string, Message>>;
+
+type Placeholders<S> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
+
+/** The parameter names a message takes: its placeholders, plus `count` for plural forms. */
+export type ParamNames<M> = M extends string
+  ? Placeholders<M>
+  : M extends PluralForms
+    ? 'count' | Placeholders<M[keyof M] & string>
+    : never;
+
+export type Params<M> = { [K in ParamNames<M>]: string | number };
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** Every `{name}` in a message (in any of its forms). */
+export function placeholders(message: Message): Set<string> {
+  const names = new Set<string>();
+  for (const text of typeof message === 'string' ? [message] : Object.values(message)) {
+    for (const m of String(text).matchAll(PLACEHOLDER)) names.add(m[1]);
+  }
+  return names;
+}
+
+/**
+ * The message as text. `plural` names the form for a count (Intl.PluralRules for the language);
+ * `number` writes a number as the reader's locale does. A placeholder without a value is kept as
+ * written, so a pack's mistake shows up as `{name}`, never as a crash.
+ */
+export function formatMessage(
+  message: Message,
+  params: Readonly<Record<string, string | number>> = {},
+  plural: (count: number) => string,
+  number: (value: number) => string,
+): string {
+  let text: string;
+  if (typeof message === 'string') text = message;
+  else {
+    const count = Number(params.count);
+    // Exact zero wins when a language writes it differently ("no meetings").
+    text = (count === 0 && message.zero) || message[plural(count) as Intl.LDMLPluralRule] || message.other;
+  }
+  return text.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : typeof value === 'number' ? number(value) : value;
+  });
+}
+
+/** True for a well-formed message: a string, or plural forms whose values are strings and that have `other`. */
+export function isMessage(value: unknown): value is Message {
+  if (typeof value === 'string') return true;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const forms = Object.entries(value);
+  return (
+    typeof (value as PluralForms).other === 'string' &&
+    forms.every(([k, v]) => typeof v === 'string' && /^(zero|one|two|few|many|other)$/.test(k))
+  );
+}
