@@ -9,3 +9,4 @@ export * from './components/related-posts/related-posts.js';
 export * from './components/support-group-finder/support-group-finder.js';
 export type { RecoverySettings, Theme } from './internal/settings.js';
 export { VERSION } from './util/version.js';
+export { registerLanguagePack } from './internal/language-packs.js';

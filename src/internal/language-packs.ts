@@ -1,6 +1,6 @@
 import { fetchJson } from '../net/fetch-json.js';
 import { baseLanguage, isShipped } from '../util/language.js';
-import { isMessage, type Message } from '../util/message-format.js';
+import type { Message } from '../util/message-format.js';
 import { VERSION } from '../util/version.js';
 import { libraryBase } from './content-base.js';
 import { inheritedLang } from './language.js';
@@ -28,8 +28,8 @@ interface PackState {
   /** Packs given as data (`registerLanguagePack`). */
   given: PackMessages[];
   loading?: Promise<void>;
-  /** Every namespace, merged: shipped, then partner files, then data. */
-  messages?: PackMessages;
+  /** What was read, in order of precedence (shipped, partner files, data): later layers win. */
+  layers?: PackMessages[];
 }
 
 const packs = new Map<string, PackState>();
@@ -54,8 +54,11 @@ export function hasPack(language: string): boolean {
   return isShipped(language) || !!s?.partner.length || !!s?.given.length;
 }
 
-/** The language's merged messages once loaded; `undefined` while loading or when there are none. */
-export const packMessages = (language: string): PackMessages | undefined => packs.get(language)?.messages;
+/**
+ * The language's packs once loaded, shipped first (a failed file is simply absent); `undefined`
+ * while loading. A widget takes each string from the last layer where it is valid for that widget.
+ */
+export const packLayers = (language: string): readonly PackMessages[] | undefined => packs.get(language)?.layers;
 
 /**
  * Loads what the language has (once per page); resolves when its messages are ready, or failed
@@ -64,12 +67,15 @@ export const packMessages = (language: string): PackMessages | undefined => pack
  */
 export function loadPack(language: string): Promise<void> {
   const s = state(language);
-  if (s.messages) return Promise.resolve();
-  return (s.loading ??= (async () => {
-    const files = [s.shipped, ...s.partner].filter((u): u is string => !!u);
-    const read = await Promise.all(files.map((url) => readPack(url, language)));
-    s.messages = merge([...read.filter((p): p is PackMessages => !!p), ...s.given]);
-  })());
+  if (s.layers) return Promise.resolve();
+  if (s.loading) return s.loading;
+  const files = [s.shipped, ...s.partner].filter((u): u is string => !!u);
+  const loading: Promise<void> = Promise.all(files.map((url) => readPack(url, language))).then((read) => {
+    // A pack added meanwhile started a newer load, which has the final word.
+    if (s.loading === loading) s.layers = [...read.filter((p): p is PackMessages => !!p), ...s.given];
+    else return s.loading;
+  });
+  return (s.loading = loading);
 }
 
 async function readPack(url: string, language: string): Promise<PackMessages | undefined> {
@@ -95,20 +101,6 @@ async function readPack(url: string, language: string): Promise<PackMessages | u
     );
   }
   return pack.messages as PackMessages;
-}
-
-/** Later packs win, string by string; anything that is not a message is left for the check to report. */
-function merge(list: PackMessages[]): PackMessages {
-  const out: PackMessages = {};
-  for (const pack of list) {
-    for (const [ns, messages] of Object.entries(pack)) {
-      if (!messages || typeof messages !== 'object') continue;
-      const into = (out[ns] ??= {});
-      for (const [key, message] of Object.entries(messages))
-        if (isMessage(message) || !(key in into)) into[key] = message;
-    }
-  }
-  return out;
 }
 
 /** Reads `language-pack` tokens (`fr=/i18n/fr.json`); returns the ones that are not `lang=url`. */
@@ -146,7 +138,7 @@ export function registerLanguagePack(pack: { language: string; messages: PackMes
 }
 
 function reset(s: PackState): void {
-  s.loading = s.messages = undefined;
+  s.loading = s.layers = undefined;
   for (const listener of listeners) listener();
 }
 
@@ -162,7 +154,7 @@ export function onPacksChanged(listener: () => void): void {
 export function prefetchPacks(selector: string): void {
   for (const el of document.querySelectorAll(selector)) {
     const language = baseLanguage(inheritedLang(el));
-    if (language && hasPack(language) && !packMessages(language)) void loadPack(language);
+    if (language && hasPack(language) && !packLayers(language)) void loadPack(language);
   }
 }
 

@@ -10,7 +10,7 @@ import {
 } from '../util/message-format.js';
 import { runSteps } from '../util/scheduling.js';
 import { inheritedLang } from './language.js';
-import { hasPack, loadPack, onPacksChanged, packMessages } from './language-packs.js';
+import { hasPack, loadPack, onPacksChanged, packLayers } from './language-packs.js';
 import { warn } from './warn.js';
 
 /**
@@ -48,8 +48,8 @@ export function languagePending(host: HTMLElement): Promise<void> | undefined {
   return c && !c.ready ? loadPack(c.lang) : undefined;
 }
 
-/** A pack's namespace after checking it against English, per language: what to use, key by key. */
-const checked = new Map<string, Record<string, Message>>();
+/** Per language's packs, each namespace after checking it against English: what to use, key by key. */
+const checked = new WeakMap<object, Record<string, Record<string, Message>>>();
 
 /**
  * Translates a widget's strings and formats its dates, times and numbers with `Intl`.
@@ -94,7 +94,7 @@ export class LocalizeController<D extends Messages> implements ReactiveControlle
 
   /** False while the language's pack is on its way: render the loading state, not English. */
   get ready(): boolean {
-    return !hasPack(this.lang) || !!packMessages(this.current);
+    return !hasPack(this.lang) || !!packLayers(this.current);
   }
 
   /** Text direction of the widget's language. */
@@ -142,36 +142,44 @@ export class LocalizeController<D extends Messages> implements ReactiveControlle
     this.tag = base ? tag : 'en';
     this.current = base && (base === 'en' || hasPack(base)) ? base : 'en';
     const language = this.current;
-    if (hasPack(language) && !packMessages(language)) {
+    if (hasPack(language) && !packLayers(language)) {
       void loadPack(language).then(() => this.current === language && this.host.requestUpdate());
     }
   }
 
-  /** This namespace's messages in the current language, checked against English once per page. */
+  /**
+   * This namespace's messages in the current language, checked against English once per page: each
+   * string from the last pack that has it valid (a partner's first, then ours), else English.
+   */
   private pack(): Record<string, Message> | undefined {
     const language = this.current;
-    const all = packMessages(language)?.[this.namespace];
-    if (!all) return undefined;
-    const key = `${language}|${this.namespace}`;
-    let use = checked.get(key);
+    const layers = packLayers(language);
+    if (!layers?.length) return undefined;
+    let byNamespace = checked.get(layers);
+    if (!byNamespace) checked.set(layers, (byNamespace = {}));
+    let use = byNamespace[this.namespace];
     if (!use) {
-      use = {};
-      const missing: string[] = [];
+      use = byNamespace[this.namespace] = {};
+      const refused: string[] = [];
       for (const [name, english] of Object.entries(this.english)) {
-        const message = all[name];
         const allowed = placeholders(english);
-        if (isMessage(message) && [...placeholders(message)].every((p) => allowed.has(p))) use[name] = message;
-        else if (language !== 'en' || message !== undefined) missing.push(name);
+        const valid = (m: unknown): m is Message => isMessage(m) && [...placeholders(m)].every((p) => allowed.has(p));
+        const found = layers.map((layer) => layer[this.namespace]?.[name]);
+        let best: Message | undefined;
+        for (const m of found) if (valid(m)) best = m;
+        if (best !== undefined) use[name] = best;
+        // Missing everywhere (in a language other than English), or given but unusable.
+        if (found.some((m) => m !== undefined && !valid(m)) || (best === undefined && language !== 'en'))
+          refused.push(name);
       }
-      if (missing.length) {
+      if (refused.length) {
         warn(
           this.host.localName,
-          `the ${language} language pack lacks ${missing.length} string${missing.length === 1 ? '' : 's'} ` +
-            `(or has placeholders English lacks) in "${this.namespace}": ${missing.slice(0, 12).join(', ')}` +
-            `${missing.length > 12 ? ', ...' : ''}; they are shown in English.`,
+          `the ${language} language pack lacks ${refused.length} string${refused.length === 1 ? '' : 's'} ` +
+            `(or has placeholders English lacks) in "${this.namespace}": ${refused.slice(0, 12).join(', ')}` +
+            `${refused.length > 12 ? ', ...' : ''}; ${language === 'en' ? 'ours are' : 'they are'} shown instead.`,
         );
       }
-      checked.set(key, use);
     }
     return use;
   }
@@ -188,8 +196,12 @@ export class LocalizeController<D extends Messages> implements ReactiveControlle
    * lives with the data itself; `undefined` when the pack has none (use English).
    */
   data(namespace: string, key: string): string | undefined {
-    const value = packMessages(this.current)?.[namespace]?.[key];
-    return typeof value === 'string' ? value : undefined;
+    const layers = packLayers(this.current) ?? [];
+    for (let i = layers.length - 1; i >= 0; i--) {
+      const value = layers[i][namespace]?.[key];
+      if (typeof value === 'string') return value;
+    }
+    return undefined;
   }
 
   /** The plural form for a count. English needs no `Intl`, so a first render never builds one. */

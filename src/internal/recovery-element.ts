@@ -44,11 +44,13 @@ export class RecoveryElement extends SettingsElement {
    * the widget is drawn in its language.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    const pending = languagePending(this);
-    if (!pending) return done;
-    await pending;
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    // Again if a partner's pack was added while the first one loaded (a newer load replaces it).
+    for (let pending = languagePending(this), n = 0; pending && n < 5; pending = languagePending(this), n++) {
+      await pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** Class list for the root element of every widget's template. */
