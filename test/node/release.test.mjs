@@ -220,6 +220,20 @@ describe('START-HERE.html from a subfolder, under the strict CSP', () => {
       }
     }
     assert.deepEqual([...reached].sort(), [...want].sort());
+    // The contents' links land on their sections, past the long article.
+    for (const id of ['csp', 'help', 'upload']) {
+      await page.focus(`nav a[href="#${id}"]`);
+      await page.keyboard.press('Enter');
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const { top, atEnd } = await page.evaluate(
+        (id) => ({
+          top: document.getElementById(id).getBoundingClientRect().top,
+          atEnd: scrollY + innerHeight >= document.documentElement.scrollHeight - 1,
+        }),
+        id,
+      );
+      assert.ok(Math.abs(top) < 2 || (atEnd && top > 0 && top < 900), `#${id} is in view at the top (${top})`);
+    }
     await page.close();
   });
 
