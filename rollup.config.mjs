@@ -18,7 +18,20 @@ const elementEntries = Object.fromEntries(
 
 /** The meeting-feed engine's file, beside the drop-in script. */
 const ENGINE_FILE = 'recovery-widgets.meetings.js';
-const minify = () => terser({ format: { comments: false }, compress: { passes: 2 } });
+/**
+ * A one-line banner at the top of each drop-in file, so a webmaster who opens one (or finds it in a
+ * site's folder years later) sees what it is, which release, and its licence. Terser keeps only
+ * this comment: Lit's own `@license` headers would cost about 1 KB, and the release's LICENSE file
+ * carries Lit's licence text instead.
+ */
+const BANNER = '! recovery-widgets';
+const banner = (what) => `/*${BANNER} v${version}${what} | MIT | includes Lit, BSD-3-Clause */`;
+const minify = () =>
+  terser({
+    // A RegExp, not a function: the plugin runs terser in workers and sends its options as source.
+    format: { comments: /^! recovery-widgets v/ },
+    compress: { passes: 2 },
+  });
 
 /**
  * In the drop-in script the finder imports the engine's own file: a relative specifier resolves
@@ -37,7 +50,9 @@ const engineBesideScript = {
 
 const dropIn = {
   input: 'src/drop-in.ts',
-  output: { file: outFile, format: 'iife', sourcemap: true },
+  // 'hidden': the map is written (the npm package keeps it) but the file does not point to it, so
+  // the release, which ships no maps, gives no "could not load source map" line in DevTools.
+  output: { file: outFile, format: 'iife', sourcemap: 'hidden', banner: banner('') },
   plugins: [
     engineBesideScript,
     nodeResolve({ browser: true }),
@@ -49,7 +64,12 @@ const dropIn = {
 
 const engine = {
   input: 'src/meetings/engine.ts',
-  output: { file: join(dirname(outFile), ENGINE_FILE), format: 'es', sourcemap: true },
+  output: {
+    file: join(dirname(outFile), ENGINE_FILE),
+    format: 'es',
+    sourcemap: 'hidden',
+    banner: `/*${BANNER} v${version} meeting engine | MIT */`,
+  },
   plugins: [esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', define }), minify()],
 };
 

@@ -18,6 +18,13 @@ export default {
   testsFinishTimeout: 10 * 60 * 1000,
   testFramework: { config: { timeout: 10000 } },
   middleware: testServerMiddleware,
+  // Tests run Lit's development build, which checks what the production build does not (tests
+  // that look for Lit's warnings rely on it), and which announces itself once per test file.
+  // Lit lets a page turn one warning off by its code: only that notice goes, every other warning
+  // stays. Demo and partner pages under test load the built script, which is Lit's production build.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script>(globalThis.litIssuedWarnings ??= new Set()).add('dev-mode');</script></head>` +
+    `<body><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [
     esbuildPlugin({
       ts: true,

@@ -3,8 +3,10 @@
 const provider = document.querySelector('recovery-provider');
 const root = document.documentElement;
 
+// Buttons only: <html data-theme> (set below, for the site's own dark styles) matches
+// `[data-theme]` too, and aria-pressed has no place on it.
 function press(group, value) {
-  for (const b of document.querySelectorAll(`[data-${group}]`)) {
+  for (const b of document.querySelectorAll(`button[data-${group}]`)) {
     b.setAttribute('aria-pressed', String(b.dataset[group] === value));
   }
 }

@@ -1,9 +1,15 @@
 // npm run screenshots: builds, serves the demo, and saves headless-Chromium screenshots of each
 // demo page in light and dark, English and Spanish, desktop and phone width, to docs/screenshots/.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+//
+// Each is taken once every widget on the page has finished loading (scripts/lib/widget-state.mjs:
+// defined, no loading shapes, no error), never after a fixed time. A page whose widget is still
+// loading after 30 s, or shows an error, or that logs a console error, is not captured: the run
+// names the page and the widget and exits non-zero.
+//   npm run screenshots [-- finder article] [-- --no-build] [-- --timeout=30]
 import { mkdirSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome, NO_CHROME_HELP } from './lib/find-chrome.mjs';
+import { waitForWidgets } from './lib/widget-state.mjs';
 
 const chrome = findChrome();
 if (!chrome) {
@@ -15,6 +21,7 @@ if (!process.argv.includes('--no-build')) await build();
 const { serve } = await import('./serve.mjs');
 const port = await serve(8400);
 
+const timeout = 1000 * Number(process.argv.find((a) => a.startsWith('--timeout='))?.split('=')[1] ?? 30);
 const pages = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const targets = pages.length ? pages : ['index', 'article', 'finder', 'directory'];
 const variants = [
@@ -24,28 +31,40 @@ const variants = [
   ['light', 'en', 360, 2400],
 ];
 mkdirSync('docs/screenshots', { recursive: true });
-for (const page of targets) {
-  for (const [theme, lang, width, height] of variants) {
-    const file = `docs/screenshots/${page}-${theme}-${lang}-${width}.png`;
-    const url = `http://127.0.0.1:${port}/demo/${page}.html?theme=${theme}&lang=${lang}`;
-    try {
-      // Async: the demo server runs in this same process and must keep answering.
-      await promisify(execFile)(
-        chrome,
-        [
-          ...CHROME_ARGS,
-          '--hide-scrollbars',
-          '--virtual-time-budget=4000',
-          `--window-size=${width},${height}`,
-          `--screenshot=${file}`,
-          url,
-        ],
-        { timeout: 60000 },
-      );
-      console.log(file);
-    } catch (e) {
-      console.error(`could not capture ${url}: ${e.message}`);
+
+const browser = await puppeteer.launch({ executablePath: chrome, args: [...CHROME_ARGS, '--hide-scrollbars'] });
+const failures = [];
+try {
+  for (const name of targets) {
+    for (const [theme, lang, width, height] of variants) {
+      const file = `docs/screenshots/${name}-${theme}-${lang}-${width}.png`;
+      const url = `http://127.0.0.1:${port}/demo/${name}.html?theme=${theme}&lang=${lang}`;
+      const page = await browser.newPage();
+      const problems = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+      try {
+        await page.setViewport({ width, height });
+        await page.goto(url, { waitUntil: 'load', timeout: 60000 });
+        await waitForWidgets(page, { timeout, label: `${name}.html (${theme}, ${lang}, ${width}px)` });
+        if (problems.length) throw new Error(`${name}.html (${theme}, ${lang}, ${width}px): ${problems.join('; ')}`);
+        await page.screenshot({ path: file });
+        console.log(file);
+      } catch (e) {
+        failures.push(e.message);
+        console.error(`not captured: ${file}\n  ${e.message}`);
+      } finally {
+        await page.close();
+      }
     }
   }
+} finally {
+  await browser.close();
+}
+if (failures.length) {
+  console.error(`\n${failures.length} screenshot(s) not taken: a widget was still loading or showed an error.`);
+  process.exit(1);
 }
 process.exit(0);
