@@ -3,10 +3,9 @@
 // names and quotations (src/content/overlap.ts says exactly what is read). The seeds are not in the
 // repository; their shingle hashes are (test/fixtures/seed-fingerprint.json), so this runs anywhere.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { importTs } from '../../scripts/lib/import-ts.mjs';
 import {
   FINGERPRINT,
   findSeedsDir,
@@ -15,34 +14,9 @@ import {
   loadOverlap,
   ROOT,
 } from '../../scripts/content/seed-fingerprint.mjs';
+import { compileContent } from './content-helper.mjs';
 
 const CONTENT = join(ROOT, 'content');
-
-/** Every article of every language folder, compiled as the build compiles it. */
-async function articles() {
-  const { compileCollection } = await importTs(ROOT, 'src/content/build-api.ts', 'content');
-  const files = readdirSync(CONTENT)
-    .filter((lang) => statSync(join(CONTENT, lang)).isDirectory())
-    .flatMap((lang) =>
-      readdirSync(join(CONTENT, lang))
-        .filter((f) => f.endsWith('.md'))
-        .map((f) => ({ path: `content/${lang}/${f}`, text: readFileSync(join(CONTENT, lang, f), 'utf8') })),
-    );
-  const out = compileCollection({
-    topics: { path: 'content/topics.yml', text: readFileSync(join(CONTENT, 'topics.yml'), 'utf8') },
-    articles: files,
-  });
-  assert.deepEqual(
-    out.issues.filter((i) => i.severity === 'error'),
-    [],
-    'the content compiles (npm run build shows the problems)',
-  );
-  return out.documents.map((doc) => ({
-    doc,
-    path: `content/${doc.language}/${doc.slug}.md`,
-    source: files.find((f) => f.path === `content/${doc.language}/${doc.slug}.md`).text,
-  }));
-}
 
 /** The source line where a run starts, so a writer can find it. */
 function lineOf(source, run, overlapWords) {
@@ -57,7 +31,8 @@ async function copiedRuns(print) {
   const { overlapSegments, overlapWords, sharedRuns } = await loadOverlap();
   const seed = new Set(print.shingles);
   const found = [];
-  for (const { doc, path, source } of await articles()) {
+  for (const doc of await compileContent()) {
+    const { path, source } = doc;
     for (const segment of overlapSegments(doc)) {
       for (const run of sharedRuns(overlapWords(segment), (s) => seed.has(hashShingle(s)))) {
         found.push(`${path}:${lineOf(source, run, overlapWords)}: ${run.length} words: "${run.join(' ')}"`);
