@@ -4,10 +4,10 @@
  * Facts live here, in one versioned file, so a change of number or hours is one reviewed edit.
  * `checked` is the date the facts were last verified against the operators' own pages.
  */
-export const HELPLINES_VERSION = '2026-11-23';
+export const HELPLINES_VERSION = '2026-12-07';
 
 export interface Helpline {
-  id: 'lifeline-988' | 'samhsa-helpline';
+  id: 'lifeline-988' | 'veterans-crisis-line' | 'samhsa-helpline';
   /** The operator's own names for the line, in English and in Spanish. */
   name: { en: string; es: string };
   /** Digits only, for `tel:` links. */
@@ -16,6 +16,10 @@ export interface Helpline {
   sms?: string;
   /** How the number is printed. */
   display: string;
+  /** The key to press after dialing, when the line is an option of another number (988, then 1). */
+  press?: string;
+  /** A TTY number for callers who are deaf or hard of hearing, when the line has its own. */
+  tty?: { tel: string; display: string };
   url: string;
   checked: string;
 }
@@ -31,12 +35,23 @@ export const HELPLINES: readonly Helpline[] = [
     checked: '2026-11-23',
   },
   {
+    id: 'veterans-crisis-line',
+    name: { en: 'Veterans Crisis Line', es: 'Línea de Crisis para Veteranos' },
+    tel: '988',
+    press: '1',
+    sms: '838255',
+    display: '988',
+    url: 'https://www.veteranscrisisline.net/',
+    checked: '2026-12-07',
+  },
+  {
     id: 'samhsa-helpline',
     name: { en: 'SAMHSA National Helpline', es: 'Línea Nacional de Ayuda de SAMHSA' },
     tel: '18006624357',
     display: '1-800-662-4357',
+    tty: { tel: '18004874889', display: '1-800-487-4889' },
     url: 'https://www.samhsa.gov/find-help/helplines/national-helpline',
-    checked: '2026-11-23',
+    checked: '2026-12-07',
   },
 ];
 
