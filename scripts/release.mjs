@@ -6,7 +6,7 @@
 // The zip holds one folder, `recovery-widgets/`, the name the README's snippet uses
 // (`/recovery-widgets/recovery-widgets.js`), so a webmaster uploads it as it comes out of the zip.
 // The version is only in the zip's file name (and in START-HERE.html and each file's banner).
-// Inside: the drop-in script and the meeting engine, content/, LICENSE (with the notices of the
+// Inside: the drop-in script and the meeting engine, content/, i18n/ (language packs), LICENSE (with the notices of the
 // bundled Lit packages), START-HERE.html with its start-here/ assets, and configure.html when the
 // demo has one (see CONFIGURATOR below). No source maps, no esm/, no types/: the npm package keeps
 // those.
@@ -71,6 +71,7 @@ export async function release({ outDir = 'release', build = true, log = console.
 
   for (const file of [SCRIPT, ENGINE]) cpSync(join(dist, file), join(folder, file));
   cpSync(join(dist, 'content'), join(folder, 'content'), { recursive: true });
+  cpSync(join(dist, 'i18n'), join(folder, 'i18n'), { recursive: true });
   writeFileSync(join(folder, 'LICENSE'), licenseText(dist));
 
   const integrity = sri(readFileSync(join(folder, SCRIPT)));

@@ -81,5 +81,42 @@ export async function buildContent({
   writeFileSync(join(outDir, 'topics.json'), JSON.stringify(out.vocabulary));
   const counts = out.indexes.map((i) => `${i.language} ${i.articles.length}`).join(', ');
   log(`${display(outDir)}: ${out.documents.length} articles (${counts}), indexes, topics.json`);
+  reportReadingLevels(compiler, out.documents, (doc) => display(join(contentDir, doc.language, `${doc.slug}.md`)), {
+    log,
+    logError,
+  });
   return out;
+}
+
+/**
+ * Each article's reading level and word count (src/content/reading-level.ts), with a warning
+ * above grade WARN_GRADE and for every sentence over LONG_SENTENCE_WORDS words. Warnings only:
+ * a hard article still builds, but the test suite holds content/ to the same limits.
+ */
+function reportReadingLevels(compiler, documents, pathOf, { log, logError }) {
+  const { readingLevel, WARN_GRADE, LONG_SENTENCE_WORDS } = compiler;
+  const number = new Intl.NumberFormat('en-US');
+  log(`Reading level (U.S. school grade; aim for 8 or lower, warning above ${WARN_GRADE}):`);
+  const width = Math.max(...documents.map((d) => pathOf(d).length));
+  const warnings = [];
+  for (const doc of documents) {
+    const path = pathOf(doc);
+    const level = readingLevel(doc);
+    if (!level) {
+      log(`  ${path.padEnd(width)}  no reading-level formula for language "${doc.language}"`);
+      continue;
+    }
+    const score = level.score === undefined ? '' : `, reading ease ${level.score.toFixed(1)}`;
+    log(
+      `  ${path.padEnd(width)}  grade ${level.grade.toFixed(1).padStart(4)} (${level.formula}${score}), ${number.format(level.words)} words`,
+    );
+    const warn = (message) => warnings.push({ file: path, field: 'reading level', message, severity: 'warning' });
+    if (level.grade > WARN_GRADE) {
+      warn(`grade ${level.grade.toFixed(1)} is above ${WARN_GRADE}: shorter sentences and plainer words bring it down`);
+    }
+    for (const s of level.longSentences) {
+      warn(`a sentence of ${s.words} words (over ${LONG_SENTENCE_WORDS}) starts "${s.start} …": split it`);
+    }
+  }
+  for (const w of warnings) logError(compiler.formatIssue(w));
 }

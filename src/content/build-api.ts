@@ -2,3 +2,4 @@
 export { compileCollection, RELATED_LIMIT } from './collection.js';
 export { formatIssue, hasErrors } from './issues.js';
 export { checkArticleDocument, checkContentIndex } from './check-document.js';
+export { LONG_SENTENCE_WORDS, readingLevel, WARN_GRADE } from './reading-level.js';

@@ -144,6 +144,9 @@ class InlineParser {
           if (!Number.isSafeInteger(n) || n < 1) {
             throw new InlineError(`citation [${cite[1]}] must be a number from 1`, this.pos);
           }
+          // A citation belongs to the word before it: "abstinent [3]." renders as "abstinent[3].",
+          // so the marker never starts a line on its own or floats after a gap.
+          text = text.trimEnd();
           flush();
           this.refs.cites.push({ n, offset: this.pos });
           out.push({ type: 'cite', n });

@@ -7,10 +7,12 @@ import { HELPLINES, TREATMENT_LOCATOR, type Helpline } from '../data/helplines.j
 
 export interface ProfessionalEntry {
   id: 'samhsa-helpline' | 'findtreatment';
-  name: { en: string; es: string };
+  /** In English; a helpline's name in other languages is in the packs' `helplines` namespace. */
+  name: string;
   url: string;
   phone?: { display: string; tel: string };
-  description: { en: string; es: string };
+  /** In English; other languages: the packs' `directory` namespace, key `pro:<id>`. */
+  description: string;
   checked: string;
 }
 
@@ -22,20 +24,14 @@ export const PROFESSIONAL_HELP: readonly ProfessionalEntry[] = [
     name: samhsa.name,
     url: samhsa.url,
     phone: { display: samhsa.display, tel: samhsa.tel },
-    description: {
-      en: 'Free, confidential treatment referral and information, in English and Spanish.',
-      es: 'Información y referencias a tratamiento, gratis y confidenciales, en inglés y español.',
-    },
+    description: 'Free, confidential treatment referral and information, in English and Spanish.',
     checked: samhsa.checked,
   },
   {
     id: 'findtreatment',
-    name: { en: TREATMENT_LOCATOR.name, es: TREATMENT_LOCATOR.name },
+    name: TREATMENT_LOCATOR.name,
     url: TREATMENT_LOCATOR.url,
-    description: {
-      en: 'The federal locator of licensed treatment facilities in the United States.',
-      es: 'El buscador federal de centros de tratamiento autorizados en Estados Unidos.',
-    },
+    description: 'The federal locator of licensed treatment facilities in the United States.',
     checked: TREATMENT_LOCATOR.checked,
   },
 ];

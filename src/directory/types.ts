@@ -31,8 +31,8 @@ export interface FellowshipEntry {
   onlineUrl?: string;
   /** The organization's own published number, when confirmed. */
   phone?: DirectoryPhone;
-  /** One line in our own words, English and Spanish. */
-  description: { en: string; es: string };
+  /** One line in our own words, in English (other languages: the packs' `directory` namespace, by id). */
+  description: string;
   /**
    * How `finderUrl` was confirmed on `checked`: 'own-site' when a page of the organization's own
    * site was seen; 'secondary' when only the domain was confirmed through other sources (an

@@ -177,7 +177,7 @@ export class LocalizeController<D extends Messages> implements ReactiveControlle
           this.host.localName,
           `the ${language} language pack lacks ${refused.length} string${refused.length === 1 ? '' : 's'} ` +
             `(or has placeholders English lacks) in "${this.namespace}": ${refused.slice(0, 12).join(', ')}` +
-            `${refused.length > 12 ? ', ...' : ''}; ${language === 'en' ? 'ours are' : 'they are'} shown instead.`,
+            `${refused.length > 12 ? ', ...' : ''}; ${language === 'en' ? 'ours are shown instead' : 'they are shown in English'}.`,
         );
       }
     }

@@ -114,12 +114,25 @@ describe('markdown subset: inline', () => {
     const r = parseMarkdown('Text [1][2].\n\nMore [12]', 5);
     expect(r.blocks[0]).to.deep.equal({
       type: 'paragraph',
-      children: ['Text ', { type: 'cite', n: 1 }, { type: 'cite', n: 2 }, '.'],
+      children: ['Text', { type: 'cite', n: 1 }, { type: 'cite', n: 2 }, '.'],
     });
     expect(r.cites).to.deep.equal([
       { n: 1, line: 5 },
       { n: 2, line: 5 },
       { n: 12, line: 7 },
+    ]);
+  });
+
+  it('attaches a citation to the word before it: no space before the marker', () => {
+    expect(inline('keeping people abstinent [3]. Both [1] [2], and **this** [4]')).to.deep.equal([
+      'keeping people abstinent',
+      { type: 'cite', n: 3 },
+      '. Both',
+      { type: 'cite', n: 1 },
+      { type: 'cite', n: 2 },
+      ', and ',
+      { type: 'strong', children: ['this'] },
+      { type: 'cite', n: 4 },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { packNamespace } from '../helpers/packs.js';
 import {
   APPROACHES,
   AUDIENCES,
@@ -17,9 +18,14 @@ const isHttps = (value: string) => {
 };
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 
+let spanish: Record<string, string>;
+before(async () => {
+  spanish = await packNamespace('es', 'directory');
+});
+
 describe('fellowship directory', () => {
-  it('has the checked date and at least the fifteen named fellowships', () => {
-    expect(DIRECTORY_CHECKED).to.equal('2026-11-26');
+  it('has the checked date and at least the twenty named fellowships', () => {
+    expect(DIRECTORY_CHECKED).to.equal('2026-12-07');
     const names = FELLOWSHIPS.map((f) => f.name);
     for (const name of [
       'Alcoholics Anonymous',
@@ -38,6 +44,10 @@ describe('fellowship directory', () => {
       'Celebrate Recovery',
       'Families Anonymous',
       'Adult Children of Alcoholics & Dysfunctional Families',
+      'Refuge Recovery',
+      'Dual Recovery Anonymous',
+      'Marijuana Anonymous',
+      'Medication-Assisted Recovery Anonymous',
     ]) {
       expect(names, name).to.include(name);
     }
@@ -54,11 +64,11 @@ describe('fellowship directory', () => {
       expect(AUDIENCES, f.id).to.include(f.serves);
       expect(APPROACHES, f.id).to.include(f.approach);
       expect(['own-site', 'secondary'], f.id).to.include(f.confirmedBy);
-      expect(f.description.en.trim(), `${f.id} en`).to.not.equal('');
-      expect(f.description.es.trim(), `${f.id} es`).to.not.equal('');
-      expect(f.description.en, `${f.id} en is one line`).not.to.match(/[\r\n]/);
-      expect(f.description.es, `${f.id} es is one line`).not.to.match(/[\r\n]/);
-      expect(f.description.es, `${f.id} es differs from en`).not.to.equal(f.description.en);
+      expect(f.description.trim(), `${f.id} en`).to.not.equal('');
+      expect(spanish[f.id], `${f.id} es`).to.be.a('string').and.not.equal('');
+      expect(f.description, `${f.id} en is one line`).not.to.match(/[\r\n]/);
+      expect(spanish[f.id], `${f.id} es is one line`).not.to.match(/[\r\n]/);
+      expect(spanish[f.id], `${f.id} es differs from en`).not.to.equal(f.description);
       expect(isDate(f.checked), `${f.id} checked`).to.equal(true);
       expect(f.checked <= DIRECTORY_CHECKED, `${f.id} checked not after the directory date`).to.equal(true);
       if (f.phone) {
@@ -81,11 +91,70 @@ describe('fellowship directory', () => {
   });
 
   it('filters by approach and finds by id', () => {
-    expect(byApproach('buddhist-inspired').map((f) => f.id)).to.deep.equal(['recovery-dharma']);
+    expect(byApproach('buddhist-inspired').map((f) => f.id)).to.deep.equal(['recovery-dharma', 'refuge-recovery']);
     expect(byApproach('faith-based').map((f) => f.id)).to.deep.equal(['celebrate-recovery']);
     expect(byApproach('secular').map((f) => f.id)).to.include.members(['smart-recovery', 'lifering', 'wfs']);
     expect(fellowshipById('aa')?.name).to.equal('Alcoholics Anonymous');
     expect(fellowshipById('nope')).to.equal(undefined);
+  });
+
+  it('lists the new fellowships for the right people, with how each was confirmed and when', () => {
+    const expected: Record<string, [string, string, string]> = {
+      'refuge-recovery': ['self', 'buddhist-inspired', 'secondary'],
+      dra: ['self', '12-step', 'secondary'],
+      ma: ['self', '12-step', 'own-site'],
+      mara: ['self', '12-step', 'own-site'],
+    };
+    for (const [id, [serves, approach, confirmedBy]] of Object.entries(expected)) {
+      const f = fellowshipById(id)!;
+      expect([f.serves, f.approach, f.confirmedBy], id).to.deep.equal([serves, approach, confirmedBy]);
+      expect(f.checked, id).to.equal('2026-12-07');
+    }
+    expect(fellowshipById('mara')!.description).to.match(/methadone, buprenorphine/);
+    // Rows not checked again keep the date of their last check.
+    expect(fellowshipById('aa')!.checked).to.equal('2026-11-26');
+  });
+
+  it('links Alateen and SMART Family & Friends to their own pages, not the parent home page', () => {
+    const alateen = fellowshipById('alateen')!;
+    const smartFamily = fellowshipById('smart-family-friends')!;
+    expect(alateen.finderUrl).to.equal('https://al-anon.org/newcomers/teen-corner-alateen/');
+    expect(smartFamily.finderUrl).to.equal('https://smartrecovery.org/family/');
+    expect(alateen.finderUrl).not.to.equal(fellowshipById('al-anon')!.finderUrl);
+    expect(smartFamily.finderUrl).not.to.equal(fellowshipById('smart-recovery')!.finderUrl);
+  });
+
+  it('describes Heroin Anonymous as its own page does: heroin, not other opioids', () => {
+    const ha = fellowshipById('ha')!;
+    expect(ha.confirmedBy).to.equal('own-site');
+    expect(ha.description)
+      .to.contain('heroin')
+      .and.not.match(/opioid/i);
+    expect(spanish.ha)
+      .to.contain('heroína')
+      .and.not.match(/opioide/i);
+  });
+
+  it('uses natural Spanish in the descriptions flagged in review', () => {
+    const es = FELLOWSHIPS.map((f) => spanish[f.id]).join(' ');
+    expect(es).not.to.contain('usar cualquier droga');
+    expect(es).not.to.contain('toda otra');
+    expect(spanish.na).to.contain('consumir');
+    const lifering = spanish.lifering;
+    expect(lifering.match(/laic/gi) ?? [], lifering).to.have.length.at.most(1);
+  });
+
+  it('lists every entry resting on secondary sources in docs/directory-sources.md for a live check', async () => {
+    const doc = await (await fetch('/docs/directory-sources.md')).text();
+    const start = doc.indexOf('## Needs a live check');
+    expect(start, 'the section exists').to.be.greaterThan(-1);
+    const section = doc.slice(
+      start,
+      doc.indexOf('\n## ', start + 5) === -1 ? undefined : doc.indexOf('\n## ', start + 5),
+    );
+    for (const f of FELLOWSHIPS.filter((x) => x.confirmedBy === 'secondary')) {
+      expect(section, f.name).to.contain(`| ${f.name} |`);
+    }
   });
 
   it('keeps the data frozen in spirit: helpers return copies, not the shared array', () => {
@@ -106,8 +175,8 @@ describe('professional help', () => {
     expect(locator.url).to.equal(TREATMENT_LOCATOR.url);
     for (const p of PROFESSIONAL_HELP) {
       expect(isHttps(p.url), p.id).to.equal(true);
-      expect(p.description.en).to.not.equal('');
-      expect(p.description.es).to.not.equal('');
+      expect(p.description).to.not.equal('');
+      expect(spanish[`pro:${p.id}`]).to.be.a('string').and.not.equal('');
       expect(isDate(p.checked)).to.equal(true);
     }
   });

@@ -87,9 +87,9 @@ describe('the release zip', () => {
       names.every((n) => n.startsWith('recovery-widgets/')),
       'everything inside recovery-widgets/',
     );
-    const content = (dir, prefix = '') =>
+    const tree = (dir, top, prefix = '') =>
       readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory() ? content(dir, posix.join(prefix, e.name)) : [posix.join('content', prefix, e.name)],
+        e.isDirectory() ? tree(dir, top, posix.join(prefix, e.name)) : [posix.join(top, prefix, e.name)],
       );
     const expected = [
       'LICENSE',
@@ -99,7 +99,8 @@ describe('the release zip', () => {
       'start-here/sample-meetings.json',
       'start-here/start-here.css',
       'start-here/start-here.js',
-      ...content(join(ROOT, 'dist/content')),
+      ...tree(join(ROOT, 'dist/content'), 'content'),
+      ...tree(join(ROOT, 'dist/i18n'), 'i18n'),
     ];
     const files = names.map((n) => n.slice('recovery-widgets/'.length));
     const configurator = files.filter((f) => f === CONFIGURATOR.as || f.startsWith('configure'));

@@ -34,7 +34,7 @@ export const articleStyles = css`
   .body :is(ul,ol),[part~=references] ol{display:grid;gap:var(--_space-1)}
   [part~=references] ol{gap:var(--_space-2);padding-inline-start:1.75em}
   sup{line-height:0}
-  [part~=citation],[part~=back-link]{text-decoration:none;padding:0 .2em}
+  [part~=citation],[part~=back-link]{text-decoration:none;padding:0 .1em}
   .inline-link{display:inline;padding:0;border:0;background:none;color:var(--_primary);text-decoration:underline;text-underline-offset:.15em;cursor:pointer;text-align:inherit}
   [part~=footer]{padding-top:var(--_space-3);border-top:1px solid var(--_border)}
   [part~=footer] a{color:inherit}

@@ -24,8 +24,9 @@ declare module '../../internal/recovery-element.js' {
 
 /**
  * "Start your journey": the partner's own phone, text, email and contact page, plus the national
- * helplines (988 Suicide & Crisis Lifeline and the SAMHSA National Helpline). With no organization
- * settings it still shows the national lines.
+ * helplines (the 988 Suicide & Crisis Lifeline, its Veterans Crisis Line option, and the SAMHSA
+ * National Helpline with its TTY number). With no organization settings it still shows the
+ * national lines.
  *
  * @tagname recovery-cta
  * @summary A call to action with the partner's contact details and national helplines.
@@ -109,15 +110,20 @@ export class RecoveryCta extends RecoveryElement {
 
   private renderHelpline(line: Helpline) {
     const t = this.i18n;
-    const name = line.name[t.lang as 'en'] ?? line.name.en;
+    const name = t.data('helplines', line.id) ?? line.name;
     return html`<li part="helpline">
       <span class="helpline-name">${name}</span>
-      <span>${line.id === 'lifeline-988' ? t.t('lifeline') : t.t('samhsa')}</span>
+      <span>${t.t(line.id)}</span>
       <span class="helpline-actions">
-        <a class="button secondary" part="helpline-link" href="tel:${line.tel}" @click=${this.track('helpline-call', line.id)}>${t.t('call', { number: line.display })}</a>
+        <a class="button secondary" part="helpline-link" href="tel:${line.tel}" @click=${this.track('helpline-call', line.id)}>${line.press ? t.t('callPress', { number: line.display, key: line.press }) : t.t('call', { number: line.display })}</a>
         ${
           line.sms
-            ? html`<a class="button secondary" part="helpline-link" href="sms:${line.sms}" @click=${this.track('helpline-text', line.id)}>${t.t('text', { number: line.display })}</a>`
+            ? html`<a class="button secondary" part="helpline-link" href="sms:${line.sms}" @click=${this.track('helpline-text', line.id)}>${t.t('text', { number: line.sms === line.tel ? line.display : line.sms })}</a>`
+            : nothing
+        }
+        ${
+          line.tty
+            ? html`<a class="button secondary" part="helpline-link" href="tel:${line.tty.tel}" @click=${this.track('helpline-call', line.id)}>${t.t('tty', { number: line.tty.display })}</a>`
             : nothing
         }
         <a class="link" part="helpline-link" href=${line.url} target="_blank" rel="noopener noreferrer" @click=${this.track('helpline-website', line.id)}

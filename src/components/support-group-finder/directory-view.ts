@@ -69,9 +69,9 @@ export function renderDirectory(p: DirectoryProps): TemplateResult {
         path === 'pro'
           ? html`<ul class="entries">
             ${PROFESSIONAL_HELP.map((e) => {
-              const name = e.name[t.lang as 'en'] ?? e.name.en;
+              const name = t.data('helplines', e.id) ?? e.name;
               const links = html`${call(t, e.phone, 'button')}${outbound(t, e.url, t.t('visit', { name }), 'entry-link', e.phone ? 'button secondary' : 'button')}`;
-              return card(level, name, e.description[t.lang as 'en'] ?? e.description.en, links);
+              return card(level, name, t.data('directory', `pro:${e.id}`) ?? e.description, links);
             })}
           </ul>`
           : shown.length
@@ -80,7 +80,7 @@ export function renderDirectory(p: DirectoryProps): TemplateResult {
                 card(
                   level,
                   e.name,
-                  e.description[t.lang as 'en'] ?? e.description.en,
+                  t.data('directory', e.id) ?? e.description,
                   html`${outbound(t, e.finderUrl, t.t('findMeetingsOf', { name: e.name }), 'entry-link entry-finder', 'button')}
                   ${outbound(t, e.onlineUrl, t.t('onlineMeetingsOf', { name: e.name }), 'entry-link entry-online', 'button secondary')}
                   ${call(t, e.phone, 'link')}`,

@@ -39,6 +39,37 @@ describe('<recovery-cta>', () => {
       const el = await fixture<RecoveryCta>(html`<recovery-cta></recovery-cta>`);
       await expect(el).to.be.accessible();
     });
+
+    it('offers the Veterans Crisis Line (988, then 1, or text 838255) and SAMHSA’s TTY line', async () => {
+      const el = await fixture<RecoveryCta>(html`<recovery-cta></recovery-cta>`);
+      const lines = $$(el, '[part~="helpline"]');
+      expect(lines.map((l) => l.querySelector('.helpline-name')!.textContent)).to.deep.equal([
+        '988 Suicide & Crisis Lifeline',
+        'Veterans Crisis Line',
+        'SAMHSA National Helpline',
+      ]);
+      const links = (line: Element) =>
+        Array.from(line.querySelectorAll('a')).map((a) => [a.getAttribute('href'), a.textContent!.trim()]);
+      expect(links(lines[1]).slice(0, 2)).to.deep.equal([
+        ['tel:988', 'Call 988, then press 1'],
+        ['sms:838255', 'Text 838255'],
+      ]);
+      expect(lines[1].textContent).to.contain('veterans, service members');
+      expect(links(lines[2])).to.deep.include(['tel:18004874889', 'TTY 1-800-487-4889']);
+      expect(links(lines[0]).slice(0, 2)).to.deep.equal([
+        ['tel:988', 'Call 988'],
+        ['sms:988', 'Text 988'],
+      ]);
+    });
+
+    it('says it in Spanish, with 988’s Spanish options, and passes axe in dark', async () => {
+      const el = await fixture<RecoveryCta>(html`<recovery-cta lang="es" theme="dark"></recovery-cta>`);
+      expect(text(el)).to.contain('Línea de Crisis para Veteranos');
+      expect(text(el)).to.contain('oprima el 2').and.contain('AYUDA');
+      const labels = $$(el, '[part~="helpline-link"]').map((a) => a.textContent!.trim());
+      expect(labels).to.include.members(['Llamar al 988 y oprimir el 1', 'Línea TTY 1-800-487-4889']);
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('with the organization’s settings', () => {

@@ -483,14 +483,16 @@ describe('<related-posts>', () => {
     });
 
     it('in Spanish, relates an article with no Spanish neighbours to English ones, marked "En inglés"', async () => {
-      // The real collection: the flagship is translated, the articles it relates to are not yet.
-      const english = await (await fetch('/dist/content/index.en.json')).json();
-      const original = english.articles.find((a: { slug: string }) => a.slug === 'you-cant-do-recovery-alone');
+      // A collection where one article is translated and the articles it relates to are not (the
+      // real library is translated in full, so it no longer has such an article).
+      const base = '/test/fixtures/related-fallback/content/';
+      const english = await (await fetch(`${base}index.en.json`)).json();
+      const original = english.articles.find((a: { slug: string }) => a.slug === 'translated');
       const expected = original.related
         .slice(0, 3)
         .map((r: { slug: string }) => english.articles.find((a: { slug: string }) => a.slug === r.slug).title);
       const el = await mount(
-        html`<related-posts lang="es" for="you-cant-do-recovery-alone" href-template="/blog/{lang}/{slug}" content-base="/dist/content/"></related-posts>`,
+        html`<related-posts lang="es" for="translated" href-template="/blog/{lang}/{slug}" content-base=${base}></related-posts>`,
       );
       expect(heading(el).textContent).to.equal('Artículos relacionados');
       expect(titles(el)).to.deep.equal(expected);

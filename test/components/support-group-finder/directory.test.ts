@@ -67,7 +67,25 @@ describe('<support-group-finder> with no configuration', () => {
     select.value = 'buddhist-inspired';
     select.dispatchEvent(new Event('change'));
     await settled(el);
-    expect(entryNames(el)).to.deep.equal(['Recovery Dharma']);
+    expect(entryNames(el)).to.deep.equal(['Recovery Dharma', 'Refuge Recovery']);
+  });
+
+  it('shows the fellowships added on 2026-12-07, each linked to its own site', async () => {
+    const el = await fixture<SupportGroupFinder>(html`<support-group-finder></support-group-finder>`);
+    const finder = (name: string) =>
+      $$(el, '[part~="entry"]')
+        .find((e) => e.querySelector('[part~="entry-name"]')!.textContent === name)
+        ?.querySelector<HTMLAnchorElement>('[part~="entry-finder"]')?.href;
+    expect(finder('Marijuana Anonymous')).to.equal('https://marijuana-anonymous.org/');
+    expect(finder('Dual Recovery Anonymous')).to.equal('https://draonline.org/');
+    expect(finder('Refuge Recovery')).to.equal('https://www.refugerecovery.org/');
+    expect(finder('Medication-Assisted Recovery Anonymous')).to.equal('https://mara-international.org/');
+    expect(text(el)).to.contain('methadone, buprenorphine');
+    pathRadio(el, 'Support for someone I love').click();
+    await settled(el);
+    expect(finder('Alateen')).to.equal('https://al-anon.org/newcomers/teen-corner-alateen/');
+    expect(finder('SMART Recovery Family & Friends')).to.equal('https://smartrecovery.org/family/');
+    await expect(el).to.be.accessible();
   });
 
   it('links every entry to its official finder in a new tab, safely and announced', async () => {
