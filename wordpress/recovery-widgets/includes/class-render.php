@@ -107,7 +107,7 @@ final class Render {
 
 		$element = '<' . $tag;
 		if ( isset( $clean['id'] ) ) {
-			$element .= ' id="' . esc_attr( $clean['id'] ) . '"';
+			$element .= ' id="' . self::escape( $clean['id'] ) . '"';
 		}
 		$class = trim( implode( ' ', array_filter( array_map( 'sanitize_html_class', preg_split( '/\s+/', $classes ) ) ) ) );
 		if ( '' !== $class ) {
@@ -122,7 +122,7 @@ final class Render {
 
 		$provider = '<recovery-provider';
 		foreach ( Settings::provider_attributes( isset( $clean['theme'] ) ? $clean['theme'] : null ) as $name => $value ) {
-			$provider .= ' ' . $name . '="' . esc_attr( self::link( $name, $value ) ) . '"';
+			$provider .= ' ' . $name . '="' . self::escape( self::link( $name, $value ) ) . '"';
 		}
 		$provider .= '>';
 
@@ -146,10 +146,18 @@ final class Render {
 					$links[] = $url;
 				}
 			}
-			return $links ? ' ' . $name . '="' . implode( ' ', $links ) . '"' : '';
+			return $links ? ' ' . $name . '="' . self::escape( implode( ' ', $links ) ) . '"' : '';
 		}
 		// href-template keeps its {slug}: esc_url() would remove the braces; the widget checks the links it makes.
-		return ' ' . $name . '="' . esc_attr( $value ) . '"';
+		return ' ' . $name . '="' . self::escape( $value ) . '"';
+	}
+
+	/**
+	 * esc_attr(), and square brackets as entities: a block template runs do_shortcode() once more
+	 * over the rendered page, and attribute text must never read as a shortcode there.
+	 */
+	private static function escape( $value ) {
+		return str_replace( array( '[', ']' ), array( '&#91;', '&#93;' ), esc_attr( $value ) );
 	}
 
 	/** A provider value: the contact page is a link; everything else is text. */

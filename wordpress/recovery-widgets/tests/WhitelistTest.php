@@ -97,10 +97,11 @@ final class WhitelistTest extends Recovery_Widgets_TestCase {
 
 	public function test_a_finder_without_feeds_uses_the_sites_and_an_empty_src_is_the_directory() {
 		update_option( Settings::OPTION, array( 'feeds' => 'https://feeds.example/a.json https://feeds.example/b.json' ) );
+		$zone = get_option( 'timezone_string' );
 		update_option( 'timezone_string', 'America/Chicago' );
 		$this->assertStringContainsString( '<support-group-finder src="https://feeds.example/a.json https://feeds.example/b.json" timezone="America/Chicago">', do_shortcode( '[support_group_finder]' ) );
 		$this->assertStringContainsString( '<support-group-finder></support-group-finder>', do_shortcode( '[support_group_finder src=""]' ) );
-		update_option( 'timezone_string', '' );
+		update_option( 'timezone_string', $zone );
 	}
 
 	public function test_links_are_resolved_and_escaped_and_templates_keep_their_placeholders() {
@@ -108,6 +109,12 @@ final class WhitelistTest extends Recovery_Widgets_TestCase {
 		$this->assertStringContainsString( 'href-template="/blog/{lang}/{slug}/?from=related&amp;x=1"', $html );
 		$html = do_shortcode( '[recovery_cta contact-url="contact-us/"]' );
 		$this->assertStringContainsString( 'contact-url="' . esc_url( home_url( '/contact-us/' ) ) . '"', $html );
+	}
+
+	public function test_attribute_text_never_reads_as_a_shortcode_again() {
+		$html = do_blocks( '<!-- wp:recovery-widgets/cta {"organization":"[recovery_cta phone=\\u0022555-0100\\u0022]"} /-->' );
+		$this->assertStringContainsString( 'organization="&#91;recovery_cta phone=&quot;555-0100&quot;&#93;"', $html );
+		$this->assertSame( $html, do_shortcode( $html ), 'a second do_shortcode() pass (block templates make one) changes nothing' );
 	}
 
 	public function test_related_posts_has_a_second_name_in_case_another_plugin_owns_the_first() {

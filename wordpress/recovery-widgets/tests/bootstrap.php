@@ -16,14 +16,21 @@ require_once ABSPATH . 'wp-admin/includes/template.php';
 /** Shared helpers. */
 abstract class Recovery_Widgets_TestCase extends PHPUnit\Framework\TestCase {
 
+	/** @var mixed The site's own settings, put back after each test. */
+	private $saved_settings;
+
 	protected function setUp(): void {
 		wp_set_current_user( 0 );
+		$this->saved_settings = get_option( RecoveryWidgets\Settings::OPTION, null );
 		delete_option( RecoveryWidgets\Settings::OPTION );
 	}
 
 	protected function tearDown(): void {
 		wp_set_current_user( 0 );
 		delete_option( RecoveryWidgets\Settings::OPTION );
+		if ( null !== $this->saved_settings ) {
+			add_option( RecoveryWidgets\Settings::OPTION, $this->saved_settings );
+		}
 	}
 
 	protected static function repo_json( $path ) {
