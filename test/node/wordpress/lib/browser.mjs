@@ -61,7 +61,7 @@ export async function widgetsReady(page, timeout = 20000) {
       const widgets = [...document.querySelectorAll(tags.join(','))];
       return widgets.every((el) => {
         const root = el.shadowRoot;
-        if (!customElements.get(el.localName) || !root || !root.childElementCount) return false;
+        if (!customElements.get(el.localName) || !root?.childElementCount) return false;
         if (root.querySelector('[part~="skeleton"], [part~="loading"], [part~="placeholder"]')) return false;
         if (el.localName === 'support-group-finder' && el.hasAttribute('src'))
           return !!root.querySelector('[part~="meeting"], [part~="error"], [part~="empty"]');

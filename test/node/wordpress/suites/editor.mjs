@@ -9,9 +9,6 @@ const BLOCKS = {
   'recovery-widgets/support-group-finder': 'support-group-finder',
 };
 
-/** The block editor's canvas: an iframe in newer WordPress, the page itself in 6.1. */
-const CANVAS = `(document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document)`;
-
 export function editorSuite(ctx) {
   describe('the block editor', () => {
     it('each block shows the live widget, its settings are in the sidebar, and the page gets the same output', async () => {
@@ -53,8 +50,9 @@ export function editorSuite(ctx) {
 
         // Every block previews its widget, drawn by the real script in the editor.
         await page.waitForFunction(
-          (blocks, canvas) => {
-            const doc = eval(canvas);
+          (blocks) => {
+            // The block editor's canvas: an iframe in newer WordPress, the page itself in 6.1.
+            const doc = document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document;
             return Object.entries(blocks).every(([name, tag]) => {
               const el = doc.querySelector(`[data-type="${name}"] ${tag}`);
               return (
@@ -65,13 +63,13 @@ export function editorSuite(ctx) {
           },
           { timeout: 30000, polling: 100 },
           BLOCKS,
-          CANVAS,
         );
 
         // The call to action's sidebar: its own settings, and the site's settings to override.
-        await page.evaluate(
-          (canvas) => eval(canvas).querySelector('[data-type="recovery-widgets/cta"]').click(),
-          CANVAS,
+        await page.evaluate(() =>
+          (document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document)
+            .querySelector('[data-type="recovery-widgets/cta"]')
+            .click(),
         );
         await page.waitForFunction(() =>
           [...document.querySelectorAll('.block-editor-block-inspector label')].some(
@@ -87,13 +85,10 @@ export function editorSuite(ctx) {
           return label && document.getElementById(label.htmlFor);
         });
         await input.asElement().type('Harbor East');
-        await page.waitForFunction(
-          (canvas) =>
-            eval(canvas)
-              .querySelector('[data-type="recovery-widgets/cta"] recovery-cta')
-              ?.shadowRoot?.textContent.includes('Harbor East'),
-          {},
-          CANVAS,
+        await page.waitForFunction(() =>
+          (document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document)
+            .querySelector('[data-type="recovery-widgets/cta"] recovery-cta')
+            ?.shadowRoot?.textContent.includes('Harbor East'),
         );
 
         const link = await page.evaluate(async () => {
