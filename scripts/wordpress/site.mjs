@@ -12,18 +12,26 @@ import { HttpClient } from './http-client.mjs';
 
 export const WORDPRESS = process.env.RECOVERY_WORDPRESS_DIR ?? '/usr/share/wordpress';
 export const ADMIN = { user: 'admin', password: 'recovery-widgets-admin', email: 'admin@example.org' };
-const PACKAGES = 'php-cli php-mysql mariadb-server wordpress';
+const PACKAGES = 'php-cli php-mysql mariadb-server wordpress wordpress-theme-twentytwentythree phpunit';
 
 /** What is missing to run WordPress here, or '' when everything is installed. */
 export function missingRequirements() {
   const missing = [];
-  for (const cmd of ['php', 'mysqld', 'mysql_install_db', 'mysql']) if (!onPath(cmd)) missing.push(cmd);
+  for (const cmd of ['php', 'mysqld', 'mysql_install_db', 'mysql']) if (!tool(cmd)) missing.push(cmd);
   if (!existsSync(join(WORDPRESS, 'wp-settings.php'))) missing.push(WORDPRESS);
-  else if (onPath('php')) {
+  else if (!existsSync(join(WORDPRESS, 'wp-content', 'themes', 'twentytwentythree'))) missing.push('a theme (wordpress-theme-twentytwentythree)');
+  if (tool('php')) {
     const mysqli = spawnSync('php', ['-r', 'echo extension_loaded("mysqli") ? "yes" : "no";'], { encoding: 'utf8' });
     if (mysqli.stdout !== 'yes') missing.push("PHP's mysqli extension");
   }
   return missing.length ? `${missing.join(', ')} not found (Debian: apt-get install -y ${PACKAGES})` : '';
+}
+
+/** A command's path: on PATH, or in /usr/sbin (mysqld), which a normal user's PATH may lack. */
+export function tool(cmd) {
+  const found = spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).stdout.trim();
+  if (found) return found;
+  return existsSync(`/usr/sbin/${cmd}`) ? `/usr/sbin/${cmd}` : undefined;
 }
 
 /**
@@ -79,14 +87,14 @@ class Site {
       '--innodb-buffer-pool-size=32M',
       '--innodb-log-file-size=8M',
     ];
-    await exec('mysql_install_db', [
+    await exec(tool('mysql_install_db'), [
       ...common,
       `--user=${user}`,
       '--auth-root-authentication-method=normal',
       '--skip-test-db',
     ]);
     const mysqld = spawn(
-      'mysqld',
+      tool('mysqld'),
       [
         ...common,
         `--user=${user}`,
@@ -351,10 +359,6 @@ function exec(cmd, args, { quiet = false } = {}) {
       else reject(new Error(`${cmd} failed (${code}): ${stderr.slice(-500)}`));
     });
   });
-}
-
-function onPath(cmd) {
-  return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

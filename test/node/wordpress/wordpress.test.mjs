@@ -22,8 +22,8 @@ import { visitorSuite } from './suites/visitor.mjs';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const missing = missingRequirements();
+// Without the packages the suite is skipped, and the reporter prints this reason on one line.
 const skip = missing ? `WordPress tests skipped: ${missing}` : false;
-if (skip) console.log(`${skip}.`);
 
 /** Filled in by before(): the site, the built plugin, a browser, the payloads. Suites read it. */
 const ctx = { root: ROOT };
