@@ -74,7 +74,7 @@ export function demoPages(contentDir = join(ROOT, 'dist', 'content')) {
     'block-finder': {
       title: 'Meetings (block)',
       widget: 'support-group-finder',
-      content: block('support-group-finder'),
+      content: block('support-group-finder', { align: 'wide' }),
     },
     contact: {
       title: 'Contact',

@@ -19,7 +19,8 @@ export function missingRequirements() {
   const missing = [];
   for (const cmd of ['php', 'mysqld', 'mysql_install_db', 'mysql']) if (!tool(cmd)) missing.push(cmd);
   if (!existsSync(join(WORDPRESS, 'wp-settings.php'))) missing.push(WORDPRESS);
-  else if (!existsSync(join(WORDPRESS, 'wp-content', 'themes', 'twentytwentythree'))) missing.push('a theme (wordpress-theme-twentytwentythree)');
+  else if (!existsSync(join(WORDPRESS, 'wp-content', 'themes', 'twentytwentythree')))
+    missing.push('a theme (wordpress-theme-twentytwentythree)');
   if (tool('php')) {
     const mysqli = spawnSync('php', ['-r', 'echo extension_loaded("mysqli") ? "yes" : "no";'], { encoding: 'utf8' });
     if (mysqli.stdout !== 'yes') missing.push("PHP's mysqli extension");
@@ -209,8 +210,10 @@ require __DIR__ . '/site/index.php';
         this.dir,
         join(this.root, 'router.php'),
       ],
-      { cwd: this.dir, stdio: 'ignore', env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } },
+      // Its own process group: with workers, php -S forks, and stop() ends the group by its id.
+      { cwd: this.dir, stdio: 'ignore', detached: true, env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } },
     );
+    php.group = true;
     this.processes.push(php);
     const deadline = Date.now() + 15000;
     for (;;) {
@@ -312,14 +315,14 @@ ${code}
         (p) =>
           new Promise((resolve) => {
             const timer = setTimeout(() => {
-              p.kill('SIGKILL');
+              signal(p, 'SIGKILL');
               resolve();
             }, 10000);
             p.once('exit', () => {
               clearTimeout(timer);
               resolve();
             });
-            p.kill('SIGTERM');
+            signal(p, 'SIGTERM');
           }),
       ),
     );
@@ -328,7 +331,7 @@ ${code}
 
   /** On a sudden exit of the test process: no waiting is possible, so kill and clean up. */
   kill() {
-    for (const p of this.processes) if (p.exitCode === null && p.signalCode === null) p.kill('SIGKILL');
+    for (const p of this.processes) if (p.exitCode === null && p.signalCode === null) signal(p, 'SIGKILL');
     this.processes = [];
     rmSync(this.root, { recursive: true, force: true });
   }
@@ -346,6 +349,15 @@ const PHP_INI = [
   '-d',
   'post_max_size=64M',
 ];
+
+/** Signals a process we started, or its whole group (php -S and its workers). */
+function signal(child, name) {
+  try {
+    process.kill(child.group ? -child.pid : child.pid, name);
+  } catch {
+    // already gone
+  }
+}
 
 /** Runs a command without blocking; rejects on failure unless `quiet` (then returns the status). */
 function exec(cmd, args, { quiet = false } = {}) {

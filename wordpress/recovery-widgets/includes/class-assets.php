@@ -15,10 +15,12 @@ final class Assets {
 	const HANDLE = 'recovery-widgets';
 
 	/**
-	 * Space kept while the script loads, so the page does not move when the widgets appear (the
-	 * heights the README gives for an article and a finder with feeds).
+	 * The plugin's one stylesheet. Each widget's <recovery-provider> is a block box (the element
+	 * itself is display: contents), so a block theme's content width and alignment apply to it as to
+	 * a paragraph. Space is kept while the script loads, so the page does not move when the widgets
+	 * appear (the heights the README gives for an article and a finder with feeds).
 	 */
-	const RESERVE = 'recovery-article:not(:defined){display:block;min-height:26rem}support-group-finder[src]:not(:defined){display:block;min-height:30rem}';
+	const STYLE = 'recovery-provider{display:block}recovery-article:not(:defined){display:block;min-height:26rem}support-group-finder[src]:not(:defined){display:block;min-height:30rem}';
 
 	/** What `npm run release` wrote beside the files: version and integrity hashes. */
 	public static function release() {
@@ -48,7 +50,7 @@ final class Assets {
 			)
 		);
 		wp_register_style( self::HANDLE, false, array(), self::version() );
-		wp_add_inline_style( self::HANDLE, self::RESERVE );
+		wp_add_inline_style( self::HANDLE, self::STYLE );
 	}
 
 	/** Called by every widget that renders. */

@@ -50,8 +50,13 @@ final class Render {
 		$given   = array();
 		$classes = '';
 		foreach ( (array) $attributes as $name => $value ) {
-			if ( 'className' === $name ) {
-				$classes = is_string( $value ) ? $value : '';
+			// The block's own classes (Advanced → Additional CSS class, wide or full width) go on its outer element.
+			if ( 'className' === $name && is_string( $value ) ) {
+				$classes .= ' ' . $value;
+				continue;
+			}
+			if ( 'align' === $name && in_array( $value, array( 'wide', 'full' ), true ) ) {
+				$classes .= ' align' . $value;
 				continue;
 			}
 			if ( in_array( $name, Widgets::WORDPRESS_OWN, true ) ) {
@@ -109,10 +114,6 @@ final class Render {
 		if ( isset( $clean['id'] ) ) {
 			$element .= ' id="' . self::escape( $clean['id'] ) . '"';
 		}
-		$class = trim( implode( ' ', array_filter( array_map( 'sanitize_html_class', preg_split( '/\s+/', $classes ) ) ) ) );
-		if ( '' !== $class ) {
-			$element .= ' class="' . esc_attr( $class ) . '"';
-		}
 		foreach ( $known as $name => $definition ) {
 			if ( isset( $clean[ $name ] ) ) {
 				$element .= self::attribute( $tag, $name, $clean[ $name ] );
@@ -123,6 +124,10 @@ final class Render {
 		$provider = '<recovery-provider';
 		foreach ( Settings::provider_attributes( isset( $clean['theme'] ) ? $clean['theme'] : null ) as $name => $value ) {
 			$provider .= ' ' . $name . '="' . self::escape( self::link( $name, $value ) ) . '"';
+		}
+		$class = trim( implode( ' ', array_filter( array_map( 'sanitize_html_class', preg_split( '/\s+/', $classes ) ) ) ) );
+		if ( '' !== $class ) {
+			$provider .= ' class="' . esc_attr( $class ) . '"';
 		}
 		$provider .= '>';
 

@@ -148,11 +148,15 @@ final class Settings_Page {
 					esc_attr( $id ),
 					esc_attr( $name ),
 					esc_attr( $value ),
-					in_array( $args['kind'], array( 'color' ), true ) ? 'small-text code' : 'regular-text',
+					'color' === $args['kind'] ? 'code recovery-widgets-color' : 'regular-text',
 					esc_attr( $help ),
 					isset( $modes[ $args['kind'] ] ) ? ' inputmode="' . esc_attr( $modes[ $args['kind'] ] ) . '"' : '',
 					'template' === $args['kind'] ? ' placeholder="' . esc_attr( Settings::default_template() ) . '"' : ( 'color' === $args['kind'] ? ' placeholder="#1b6f5c"' : '' )
 				);
+		}
+		if ( 'color' === $args['kind'] && isset( $settings['color'] ) ) {
+			// The saved color passed Validate::color(): #rrggbb only.
+			echo ' <span aria-hidden="true" style="display:inline-block;width:1.75em;height:1.75em;vertical-align:middle;border:1px solid #8c8f94;border-radius:4px;background:' . esc_attr( $settings['color'] ) . '"></span>';
 		}
 		echo '<p class="description" id="' . esc_attr( $help ) . '">' . esc_html( $args['help'] ) . '</p>';
 	}
@@ -170,6 +174,7 @@ final class Settings_Page {
 			wp_die( esc_html__( 'Sorry, you are not allowed to manage these settings.', 'recovery-widgets' ), 403 );
 		}
 		echo '<div class="wrap"><h1>' . esc_html( get_admin_page_title() ) . '</h1>';
+		echo '<style>.recovery-widgets-color{width:7.5em}</style>';
 		echo '<form method="post" action="' . esc_url( admin_url( 'options.php' ) ) . '">';
 		settings_fields( self::GROUP );
 		do_settings_sections( self::SLUG );

@@ -111,6 +111,12 @@ final class WhitelistTest extends Recovery_Widgets_TestCase {
 		$this->assertStringContainsString( 'contact-url="' . esc_url( home_url( '/contact-us/' ) ) . '"', $html );
 	}
 
+	public function test_a_blocks_width_and_classes_go_on_its_outer_element() {
+		$html = do_blocks( '<!-- wp:recovery-widgets/support-group-finder {"align":"wide","className":"my-finder \\u0022\\u003e\\u003cx onclick=y"} /-->' );
+		$this->assertMatchesRegularExpression( '#^<recovery-provider [^>]* class="alignwide my-finder x onclicky"><support-group-finder[ >]#', trim( $html ) );
+		$this->assertOnlyWidgets( trim( $html ) );
+	}
+
 	public function test_attribute_text_never_reads_as_a_shortcode_again() {
 		$html = do_blocks( '<!-- wp:recovery-widgets/cta {"organization":"[recovery_cta phone=\\u0022555-0100\\u0022]"} /-->' );
 		$this->assertStringContainsString( 'organization="&#91;recovery_cta phone=&quot;555-0100&quot;&#93;"', $html );

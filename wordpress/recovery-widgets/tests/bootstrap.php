@@ -79,8 +79,8 @@ abstract class Recovery_Widgets_TestCase extends PHPUnit\Framework\TestCase {
 			// Attribute by attribute from the start: values were checked above to hold no quote.
 			preg_match_all( '#\s([a-z][a-z-]*)(?:="[^"]*")?#', $tag[2], $names );
 			$allowed = 'recovery-provider' === $tag[1]
-				? array_merge( $manifest['recovery-provider'], array( 'lang', 'style' ) )
-				: array_merge( $manifest[ $tag[1] ], array( 'id', 'class' ) );
+				? array_merge( $manifest['recovery-provider'], array( 'lang', 'style', 'class' ) )
+				: array_merge( $manifest[ $tag[1] ], array( 'id' ) );
 			foreach ( $names[1] as $name ) {
 				$this->assertContains( $name, $allowed, "<{$tag[1]}> got attribute $name. $message" );
 			}

@@ -42,8 +42,8 @@ export function widgetMarkupProblems(html, manifest) {
   }
   for (const [, providerAttrs, tag, ownAttrs] of matches) {
     const lists = [
-      ['recovery-provider', providerAttrs, [...manifest['recovery-provider'], 'lang', 'style']],
-      [tag, ownAttrs, [...manifest[tag], 'id', 'class']],
+      ['recovery-provider', providerAttrs, [...manifest['recovery-provider'], 'lang', 'style', 'class']],
+      [tag, ownAttrs, [...manifest[tag], 'id']],
     ];
     for (const [name, text, allowed] of lists) {
       for (const [attr, value] of attributes(text)) {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { selectBlock } from '../../../../scripts/wordpress/screenshots.mjs';
 import { cookiesFor, visit, widget } from '../lib/browser.mjs';
 
 const BLOCKS = {
@@ -66,11 +67,7 @@ export function editorSuite(ctx) {
         );
 
         // The call to action's sidebar: its own settings, and the site's settings to override.
-        await page.evaluate(() =>
-          (document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document)
-            .querySelector('[data-type="recovery-widgets/cta"]')
-            .click(),
-        );
+        await page.evaluate(selectBlock, 'recovery-widgets/cta');
         await page.waitForFunction(() =>
           [...document.querySelectorAll('.block-editor-block-inspector label')].some(
             (l) => l.textContent === 'Heading level',
