@@ -3,7 +3,18 @@
 // Plugins → Add New → Upload. The release script calls buildPlugin(); run alone, it packs dist/:
 //   node scripts/wordpress/build-plugin.mjs [assetsFrom] [outDir]
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
@@ -12,9 +23,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const PLUGIN_SOURCE = join(ROOT, 'wordpress', 'recovery-widgets');
 export const PLUGIN_SLUG = 'recovery-widgets';
 
-/** Release files a plugin does not ship: docs pages, source maps, the npm build. */
+/** Release files a plugin does not ship: docs pages, source maps, the npm build, a plugin built before. */
 const SKIP = (name, isDir) =>
-  isDir ? ['esm', 'types'].includes(name) : /\.(map|html?|md)$/i.test(name) || name === '.DS_Store';
+  isDir ? ['esm', 'types', PLUGIN_SLUG].includes(name) : /\.(map|html?|md|zip)$/i.test(name) || name === '.DS_Store';
 
 /** Plugin source files that stay out of the zip: its PHPUnit tests and any assets built for development. */
 const SOURCE_SKIP = new Set(['tests', 'assets', 'phpunit.xml', '.phpunit.result.cache']);
@@ -22,17 +33,21 @@ const SOURCE_SKIP = new Set(['tests', 'assets', 'phpunit.xml', '.phpunit.result.
 /**
  * Builds the plugin. Returns { dir, zip, version, files }.
  * - assetsFrom: a release folder (recovery-widgets.js, recovery-widgets.meetings.js, content/, ...).
- * - outDir: where recovery-widgets/ and recovery-widgets-wordpress-<version>.zip are written.
+ * - outDir: where recovery-widgets-wordpress-<version>.zip is written, and the plugin's folder
+ *   recovery-widgets/ unless `zipOnly` (then it is built in a temporary folder and removed; dir is
+ *   undefined). The release script can pass its own folder as both assetsFrom and outDir.
  * - version: default package.json's.
  */
-export function buildPlugin({ assetsFrom, outDir, version } = {}) {
+export function buildPlugin({ assetsFrom, outDir, version, zipOnly = false } = {}) {
   assetsFrom = resolve(assetsFrom ?? join(ROOT, 'dist'));
   outDir = resolve(outDir ?? join(ROOT, 'dist-wordpress'));
   version ??= JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
   if (!existsSync(join(assetsFrom, 'recovery-widgets.js'))) {
     throw new Error(`${assetsFrom} has no recovery-widgets.js: build first (npm run build).`);
   }
-  const dir = join(outDir, PLUGIN_SLUG);
+  mkdirSync(outDir, { recursive: true });
+  const work = zipOnly ? mkdtempSync(join(tmpdir(), 'recovery-plugin-')) : outDir;
+  const dir = join(work, PLUGIN_SLUG);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
 
@@ -57,7 +72,8 @@ export function buildPlugin({ assetsFrom, outDir, version } = {}) {
     entries[`${PLUGIN_SLUG}/${relative(dir, file).split('\\').join('/')}`] = [readFileSync(file), { mtime }];
   }
   writeFileSync(zip, zipSync(entries, { level: 9 }));
-  return { dir, zip, version, files: Object.keys(entries) };
+  if (zipOnly) rmSync(work, { recursive: true, force: true });
+  return { dir: zipOnly ? undefined : dir, zip, version, files: Object.keys(entries) };
 }
 
 function copyAssets(from, to) {

@@ -164,13 +164,16 @@
     return el(c.TextControl, { key, label, value: value || '', onChange: (v) => set(v || undefined), ...modern });
   }
 
-  /** The element's attributes for the preview: names in kebab-case, flags present or absent. */
+  /**
+   * The element's attributes for the preview: names in kebab-case, a flag true or left out (React
+   * 17 and 18 write true as an attribute, React 19 sets the element's property).
+   */
   function elementAttributes(attributes) {
     const out = {};
     for (const [name, value] of Object.entries(attributes)) {
-      if (name === 'id' || name === 'className' || value === undefined || value === null || value === '') continue;
-      if (value === false) continue;
-      out[kebab(name)] = value === true ? '' : String(value);
+      if (['id', 'className', 'align', 'lock', 'metadata'].includes(name)) continue;
+      if (value === undefined || value === null || value === '' || value === false) continue;
+      out[kebab(name)] = value === true ? true : String(value);
     }
     return out;
   }
@@ -196,7 +199,7 @@
     const own = [];
     const shared = [];
     for (const [name, spec] of Object.entries(specs)) {
-      if (name === 'className' || name === 'lock' || name === 'metadata') continue;
+      if (['className', 'align', 'lock', 'metadata'].includes(name)) continue;
       (SETTINGS.includes(name) ? shared : own).push(control(name, spec, props));
     }
     const attributes = { ...props.attributes };

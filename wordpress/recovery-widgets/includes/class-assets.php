@@ -68,8 +68,15 @@ final class Assets {
 		if ( ! $post ) {
 			return;
 		}
-		foreach ( Widgets::ALL as $widget ) {
-			if ( has_shortcode( $post->post_content, $widget['shortcode'] ) || has_block( 'recovery-widgets/' . $widget['block'], $post ) ) {
+		foreach ( Widgets::ALL as $tag => $widget ) {
+			$shortcodes = 'related-posts' === $tag ? array( 'recovery_related_posts', $widget['shortcode'] ) : array( $widget['shortcode'] );
+			foreach ( $shortcodes as $shortcode ) {
+				if ( has_shortcode( $post->post_content, $shortcode ) && Render::owns( $shortcode ) ) {
+					self::enqueue();
+					return;
+				}
+			}
+			if ( has_block( 'recovery-widgets/' . $widget['block'], $post ) ) {
 				self::enqueue();
 				return;
 			}

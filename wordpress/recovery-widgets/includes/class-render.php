@@ -21,12 +21,22 @@ final class Render {
 			// [related_posts] is a common name: another plugin may own it. [recovery_related_posts] always works.
 			if ( 'related-posts' === $tag ) {
 				add_shortcode( 'recovery_related_posts', $callback );
+				self::$shortcodes[] = 'recovery_related_posts';
 				if ( shortcode_exists( 'related_posts' ) ) {
 					continue;
 				}
 			}
 			add_shortcode( $widget['shortcode'], $callback );
+			self::$shortcodes[] = $widget['shortcode'];
 		}
+	}
+
+	/** @var string[] The shortcodes this plugin registered. */
+	private static $shortcodes = array();
+
+	/** Whether $shortcode is ours (another plugin may own [related_posts]). */
+	public static function owns( $shortcode ) {
+		return in_array( $shortcode, self::$shortcodes, true );
 	}
 
 	/** A shortcode's attributes: flags may stand alone ([recovery_article toc]). */

@@ -66,6 +66,14 @@ export function editorSuite(ctx) {
           BLOCKS,
         );
 
+        // A flag reaches the preview as the element's attribute, as on the page.
+        const flag = await page.evaluate(() =>
+          (document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document)
+            .querySelector('[data-type="recovery-widgets/article"] recovery-article')
+            .hasAttribute('reading-time'),
+        );
+        assert.equal(flag, true, 'reading-time in the article preview');
+
         // The call to action's sidebar: its own settings, and the site's settings to override.
         await page.evaluate(selectBlock, 'recovery-widgets/cta');
         await page.waitForFunction(() =>
