@@ -2,6 +2,7 @@
 //
 //   release/recovery-widgets-<version>.zip                   the download
 //   release/recovery-widgets-<version>/recovery-widgets/     the same files, unzipped
+//   release/recovery-widgets-wordpress-<version>.zip         the WordPress plugin, from the same files
 //
 // The zip holds one folder, `recovery-widgets/`, the name the README's snippet uses
 // (`/recovery-widgets/recovery-widgets.js`), so a webmaster uploads it as it comes out of the zip.
@@ -91,7 +92,12 @@ export async function release({ outDir = 'release', build = true, log = console.
   log(`${relative(process.cwd(), folder)}/  (the same files, unzipped)`);
   log(`SRI of ${SCRIPT}: ${integrity}`);
   log(`  <script src="/${FOLDER}/${SCRIPT}" integrity="${integrity}" crossorigin="anonymous" defer></script>`);
-  return { version, folder, zip, integrity, files };
+
+  // The WordPress plugin, built from these same files: ready for Plugins › Add New › Upload.
+  const { buildPlugin } = await import('./wordpress/build-plugin.mjs');
+  const plugin = buildPlugin({ assetsFrom: folder, outDir: out, version, zipOnly: true });
+  log(`${relative(process.cwd(), plugin.zip)}  (${kb(statSync(plugin.zip).size)}, the WordPress plugin)`);
+  return { version, folder, zip, integrity, files, plugin: plugin.zip };
 }
 
 /** True when dist/ holds a build of `version` (its banner says so). */

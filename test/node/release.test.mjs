@@ -115,6 +115,19 @@ describe('the release zip', () => {
     assert.ok(files.includes('content/index.en.json'));
   });
 
+  test('also writes the WordPress plugin zip, with the same script and the language packs', () => {
+    const plugin = unzipSync(readFileSync(rel.plugin));
+    const names = Object.keys(plugin);
+    assert.ok(names.includes('recovery-widgets/recovery-widgets.php'), 'the plugin file');
+    const script = names.find((n) => n.endsWith('/recovery-widgets.js'));
+    assert.ok(script, 'the drop-in script in the plugin');
+    assert.deepEqual(Buffer.from(plugin[script]), readFileSync(join(rel.folder, 'recovery-widgets.js')));
+    assert.ok(
+      names.some((n) => n.endsWith('/i18n/es.json')),
+      'the Spanish pack',
+    );
+  });
+
   test('ships the built files byte for byte, each with its version banner, and the licences', () => {
     for (const file of ['recovery-widgets.js', 'recovery-widgets.meetings.js']) {
       const shipped = Buffer.from(zip[`recovery-widgets/${file}`]);
