@@ -309,7 +309,7 @@ export class SupportGroupFinder extends RecoveryElement {
 
   private compute(changed: PropertyValues): void {
     if (changed.has('sources')) this.rebuild();
-    if (this.optionsLang !== this.i18n.locale) this.buildOptions();
+    if (this.optionsLang !== this.menuLanguage()) this.buildOptions();
     if (this.meetings.length) {
       const now = this.clock();
       const key = this.orderKey(now);
@@ -490,7 +490,7 @@ export class SupportGroupFinder extends RecoveryElement {
       await step();
       // The language the menus are made in, read with them (reading `lang` re-reads the page's),
       // so a switch during the steps below leaves compute() a mismatch, and it makes them again.
-      const optionsLang = this.i18n.lang && this.i18n.locale;
+      const optionsLang = this.menuLanguage();
       const { typeOptions, regionOptions } = this.options(e, meetings);
       // A shared link with filters searches at once: build the index now, in its own task.
       let index: MeetingIndex | undefined;
@@ -539,8 +539,13 @@ export class SupportGroupFinder extends RecoveryElement {
     if (ready) ({ typeOptions: this.typeOptions, regionOptions: this.regionOptions } = p);
   }
 
+  /** The menus' language: the locale, and whether its pack had arrived (type names come from it). */
+  private menuLanguage(): string {
+    return `${this.i18n.locale}|${this.i18n.ready}`;
+  }
+
   private buildOptions(): void {
-    this.optionsLang = this.i18n.locale;
+    this.optionsLang = this.menuLanguage();
     if (this.engine)
       ({ typeOptions: this.typeOptions, regionOptions: this.regionOptions } = this.options(this.engine, this.meetings));
   }
