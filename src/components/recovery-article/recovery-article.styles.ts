@@ -3,7 +3,7 @@ import { css } from 'lit';
 // Focus rings come from sharedStyles (`:focus-visible`); long URLs wrap through `.root`'s overflow-wrap.
 export const articleStyles = css`
   .root {
-    max-width: var(--recovery-article-max-width, 42rem);
+    max-width: var(--recovery-article-max-width, 42em);
     padding: var(--recovery-article-padding, clamp(var(--_space-3), 3vw, var(--_space-4)));
     border-radius: var(--_radius);
   }
@@ -160,7 +160,7 @@ export const articleStyles = css`
     color: inherit;
   }
   .skeleton {
-    min-height: var(--recovery-article-min-height, 24rem);
+    min-height: var(--recovery-article-min-height, 24em);
     align-content: start;
   }
   .bar {
