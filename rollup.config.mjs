@@ -66,6 +66,13 @@ const contrast = {
   plugins: [esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', define }), minify()],
 };
 
+/** The configurator page's logic (demo/configure.html), beside the drop-in script. */
+const configurator = {
+  input: 'src/configure/configure.ts',
+  output: { file: join(dirname(outFile), 'configure.js'), format: 'es', sourcemap: true },
+  plugins: [nodeResolve({ browser: true }), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', define }), minify()],
+};
+
 const esm = {
   input: { index: 'src/index.ts', ...elementEntries },
   output: {
@@ -79,4 +86,4 @@ const esm = {
   plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define })],
 };
 
-export default process.env.RECOVERY_OUT ? [dropIn, engine, contrast] : [dropIn, engine, contrast, esm];
+export default process.env.RECOVERY_OUT ? [dropIn, engine, contrast] : [dropIn, engine, contrast, configurator, esm];
