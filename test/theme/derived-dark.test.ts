@@ -67,4 +67,19 @@ describe('the dark theme derived from light colors', () => {
     const tooDark = await darkTokens('--recovery-color-primary: light-dark(#7a1f5c, #3a0f2c)');
     expect(contrast(tooDark.primary, tooDark.surface)).to.be.at.least(6.2);
   });
+
+  it('lets a ::part rule use light-dark(), which follows the widget’s theme, not the page’s', async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('recovery-cta::part(heading) { color: light-dark(rgb(122, 31, 92), rgb(242, 184, 220)) }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const page = await fixture<HTMLElement>(html`<div>
+        <recovery-cta theme="light"></recovery-cta><recovery-cta theme="dark"></recovery-cta>
+      </div>`);
+      const [light, dark] = [...page.children].map((el) => getComputedStyle($(el, '[part~="heading"]')!).color);
+      expect([light, dark]).to.deep.equal(['rgb(122, 31, 92)', 'rgb(242, 184, 220)']);
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+  });
 });
