@@ -43,7 +43,8 @@ function showProblems(problems: Partial<Record<keyof Choices, string>>): void {
     const message = problems[field.name as keyof Choices] ?? '';
     const out = document.getElementById(field.dataset.problem!)!;
     if (out.textContent !== message) out.textContent = message;
-    field.toggleAttribute('aria-invalid', !!message);
+    if (message) field.setAttribute('aria-invalid', 'true');
+    else field.removeAttribute('aria-invalid');
   }
 }
 
@@ -114,6 +115,7 @@ function update(): void {
       ),
     );
     readout();
+    // The page shows the current choices: tests and screenshots wait for this.
     document.body.dataset.ready = 'true';
   });
 }
