@@ -18,6 +18,8 @@ const elementEntries = Object.fromEntries(
 
 /** The meeting-feed engine's file, beside the drop-in script. */
 const ENGINE_FILE = 'recovery-widgets.meetings.js';
+/** The contrast check, imported beside the script only by pages that set their own colors. */
+const CONTRAST_FILE = 'recovery-widgets.contrast.js';
 /**
  * A one-line banner at the top of each drop-in file, so a webmaster who opens one (or finds it in a
  * site's folder years later) sees what it is, which release, and its licence. Terser keeps only
@@ -41,9 +43,14 @@ const minify = () =>
 const engineBesideScript = {
   name: 'engine-beside-script',
   load(id) {
-    if (!id.replaceAll('\\', '/').endsWith('support-group-finder/import-engine.ts')) return null;
-    // ?v= keeps a cached engine of another release from meeting this script after an upgrade.
+    // ?v= keeps a cached file of another release from meeting this script after an upgrade.
     const v = encodeURIComponent(version);
+    const path = id.replaceAll('\\', '/');
+    if (path.endsWith('internal/import-contrast.ts')) {
+      // Built from parts so rollup leaves the import to the browser, as it does the engine's.
+      return `const v = '${v}'; export const importContrast = () => import('./${CONTRAST_FILE}?v=' + v);`;
+    }
+    if (!path.endsWith('support-group-finder/import-engine.ts')) return null;
     return `export const importEngine = (attempt) => import('./${ENGINE_FILE}?v=${v}' + (attempt ? '&retry=' + attempt : ''));`;
   },
 };
@@ -73,6 +80,24 @@ const engine = {
   plugins: [esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', define }), minify()],
 };
 
+const contrast = {
+  input: 'src/internal/contrast-check.ts',
+  output: {
+    file: join(dirname(outFile), CONTRAST_FILE),
+    format: 'es',
+    sourcemap: 'hidden',
+    banner: `/*${BANNER} v${version} contrast check | MIT */`,
+  },
+  plugins: [esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', define }), minify()],
+};
+
+/** The configurator page's logic (demo/configure.html), beside the drop-in script. */
+const configurator = {
+  input: 'src/configure/configure.ts',
+  output: { file: join(dirname(outFile), 'configure.js'), format: 'es', sourcemap: 'hidden' },
+  plugins: [nodeResolve({ browser: true }), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', define }), minify()],
+};
+
 const esm = {
   input: { index: 'src/index.ts', ...elementEntries },
   output: {
@@ -86,4 +111,4 @@ const esm = {
   plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define })],
 };
 
-export default process.env.RECOVERY_OUT ? [dropIn, engine] : [dropIn, engine, esm];
+export default process.env.RECOVERY_OUT ? [dropIn, engine, contrast] : [dropIn, engine, contrast, configurator, esm];

@@ -70,7 +70,10 @@ export async function release({ outDir = 'release', build = true, log = console.
   rmSync(zip, { force: true });
   mkdirSync(folder, { recursive: true });
 
-  for (const file of [SCRIPT, ENGINE]) cpSync(join(dist, file), join(folder, file));
+  // The script and every file it imports beside itself (the meeting engine, the contrast check).
+  for (const file of readdirSync(dist).filter((f) => /^recovery-widgets(\.[a-z]+)?\.js$/.test(f))) {
+    cpSync(join(dist, file), join(folder, file));
+  }
   cpSync(join(dist, 'content'), join(folder, 'content'), { recursive: true });
   cpSync(join(dist, 'i18n'), join(folder, 'i18n'), { recursive: true });
   writeFileSync(join(folder, 'LICENSE'), licenseText(dist));

@@ -6,8 +6,9 @@
 /** Scans a template literal starting after its opening backtick; returns the index after the closing one. */
 function scanTemplate(code, i, onStatic, tag) {
   let start = i;
-  const flush = (end) => {
-    onStatic(start, end, code.slice(start, end), tag);
+  const open = i;
+  const flush = (end, last) => {
+    onStatic(start, end, code.slice(start, end), tag, start === open, last);
   };
   while (i < code.length) {
     const c = code[i];
@@ -16,11 +17,11 @@ function scanTemplate(code, i, onStatic, tag) {
       continue;
     }
     if (c === '`') {
-      flush(i);
+      flush(i, true);
       return i + 1;
     }
     if (c === '$' && code[i + 1] === '{') {
-      flush(i);
+      flush(i, false);
       i = scanExpression(code, i + 2, onStatic);
       start = i;
       continue;
@@ -107,26 +108,42 @@ function tagBefore(code, i) {
 
 const squeezeHtml = (s) => s.replace(/\s*\n\s*/g, ' ');
 
-/** Quoted strings (`content: ' ('`) are kept as written; only the CSS between them is squeezed. */
-const squeezeCss = (s) =>
-  s
+/**
+ * Quoted strings (`content: ' ('`) are kept as written; only the CSS between them is squeezed. A
+ * quoted attribute-selector value that is a plain name loses its quotes first (`[part~='x']`).
+ * Whitespace at the template's very start and end goes; beside an expression it stays, since it
+ * may be a descendant combinator.
+ */
+const squeezeCss = (s, first, last) => {
+  let out = s
+    .replace(/(\[[\w-]+[~|^$*]?=)(['"])([a-z_][\w-]*)\2\]/gi, '$1$3]')
     .split(/("[^"]*"|'[^']*')/)
     .map((part, i) => (i % 2 ? part : squeezeCssCode(part)))
     .join('');
+  if (first) out = out.trimStart();
+  if (last) out = out.trimEnd();
+  return out;
+};
 
+// `: ` only ever separates a property from its value (a pseudo-class is never followed by a
+// space), and `0.5` is `.5`, so both squeeze safely; a space before `:` or `(` is kept (`a :is()`,
+// `and (`).
 const squeezeCssCode = (s) =>
   s
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/ !important/g, '!important')
+    .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2')
     .replace(/;}/g, '}');
 
 /** Rewrites one module's code; `undefined` when nothing changed. */
 export function minifyLiterals(code) {
   const edits = [];
-  const onStatic = (start, end, text, tag) => {
+  const onStatic = (start, end, text, tag, first, last) => {
     if (!tag) return;
-    const out = tag === 'css' ? squeezeCss(text) : squeezeHtml(text);
+    const out = tag === 'css' ? squeezeCss(text, first, last) : squeezeHtml(text);
     if (out !== text) edits.push([start, end, out]);
   };
   let i = 0;

@@ -1,6 +1,7 @@
 import type { CSSResultGroup, PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { languagePending } from './localize.js';
+import { ContrastGuard } from './contrast-guard.js';
 import { resolveSettings, type ResolvedSettings } from './resolve-settings.js';
 import { settingsContext } from './settings.js';
 import { SettingsElement } from './settings-element.js';
@@ -30,6 +31,9 @@ export class RecoveryElement extends SettingsElement {
     context: settingsContext,
     subscribe: true,
   });
+
+  /** Warns once when the colors in effect are hard to read (see contrast-guard.ts). */
+  protected readonly contrastGuard = new ContrastGuard(this);
 
   /** Settings in force for this render, checked and safe to use. */
   protected settings!: ResolvedSettings;

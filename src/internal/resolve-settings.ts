@@ -20,7 +20,7 @@ export interface ResolvedSettings {
   hrefTemplate?: string;
 }
 
-const ATTRIBUTE: Record<keyof RecoverySettings, string> = {
+export const ATTRIBUTE: Record<keyof RecoverySettings, string> = {
   organization: 'organization',
   phone: 'phone',
   sms: 'sms',
@@ -30,6 +30,14 @@ const ATTRIBUTE: Record<keyof RecoverySettings, string> = {
   theme: 'theme',
   contentBase: 'content-base',
   hrefTemplate: 'href-template',
+};
+
+/** What the console says after `attr="value"` for a refused setting; the configurator shows the same. */
+export const PROBLEMS = {
+  theme: 'is not a theme (light, dark or auto); using light.',
+  phone: 'is not a phone number (use digits, spaces, +, - or parentheses); it is left out.',
+  email: 'is not an email address; it is left out.',
+  contactUrl: 'is not an http(s) link; it is left out.',
 };
 
 /**
@@ -61,7 +69,7 @@ export function resolveSettings(
   const theme = pick('theme');
   if (theme) {
     if ((THEMES as readonly string[]).includes(theme.value)) out.theme = theme.value as Theme;
-    else bad('theme', theme.from, theme.value, 'is not a theme (light, dark or auto); using light.');
+    else bad('theme', theme.from, theme.value, PROBLEMS.theme);
   }
 
   const organization = pick('organization');
@@ -77,12 +85,7 @@ export function resolveSettings(
       out[key] = clean;
       out[key === 'phone' ? 'phoneDisplay' : 'smsDisplay'] = found.value;
     } else {
-      bad(
-        key,
-        found.from,
-        found.value,
-        'is not a phone number (use digits, spaces, +, - or parentheses); it is left out.',
-      );
+      bad(key, found.from, found.value, PROBLEMS.phone);
     }
   }
 
@@ -90,14 +93,14 @@ export function resolveSettings(
   if (email) {
     const clean = cleanEmail(email.value);
     if (clean) out.email = clean;
-    else bad('email', email.from, email.value, 'is not an email address; it is left out.');
+    else bad('email', email.from, email.value, PROBLEMS.email);
   }
 
   const contact = pick('contactUrl');
   if (contact) {
     const clean = safeHttpUrl(contact.value, document.baseURI);
     if (clean) out.contactUrl = clean;
-    else bad('contactUrl', contact.from, contact.value, 'is not an http(s) link; it is left out.');
+    else bad('contactUrl', contact.from, contact.value, PROBLEMS.contactUrl);
   }
 
   const base = pick('contentBase');
@@ -114,6 +117,6 @@ export function resolveSettings(
 }
 
 /** Keeps a hostile 100 KB attribute from flooding the console. */
-function clip(value: string): string {
+export function clip(value: string): string {
   return value.length > 80 ? `${value.slice(0, 77)}...` : value;
 }

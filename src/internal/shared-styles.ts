@@ -31,7 +31,6 @@ export const sharedStyles = [
       --_space-2: var(--recovery-space-2, 0.5em);
       --_space-3: var(--recovery-space-3, 1em);
       --_space-4: var(--recovery-space-4, 1.5em);
-      --_space-5: var(--recovery-space-5, 2em);
       color: var(--_text);
       background: var(--_surface);
       line-height: 1.5;

@@ -103,20 +103,33 @@ const icon = (symbol: string, label: string) => html`<span aria-hidden="true">${
  * @csspart message - The message shown when an article cannot be shown.
  * @csspart retry - The "Try again" button.
  *
- * @cssprop --recovery-color-primary - Links and buttons. Light #0b5394, dark #9ccaff.
- * @cssprop --recovery-color-text - Body text.
- * @cssprop --recovery-color-muted - Dates and secondary text.
- * @cssprop --recovery-color-surface - Background.
- * @cssprop --recovery-color-surface-alt - Quotes, the contents box and the loading placeholder.
- * @cssprop --recovery-color-border - Borders.
- * @cssprop --recovery-color-focus - The focus ring.
- * @cssprop --recovery-radius - Corner radius. Default 8px.
- * @cssprop --recovery-font-family - Font. Default: inherited from the page.
- * @cssprop --recovery-heading-font-family - Headings' font. Default: the body font.
- * @cssprop --recovery-article-max-width - The text column's width. Default 42rem.
- * @cssprop --recovery-article-min-height - Space kept while loading, so the page does not jump. Default 24rem.
- * @cssprop --recovery-article-title-size - The title's size. Default 2em.
- * @cssprop --recovery-article-padding - The block's inner spacing. Default 1em to 1.5em, by screen width.
+ * @cssprop [--recovery-color-primary=#0b5394] - Links, buttons and the chosen option.
+ * @cssprop [--recovery-color-on-primary=#fff] - Text on primary buttons.
+ * @cssprop [--recovery-color-text=#1d2327] - Text and headings.
+ * @cssprop [--recovery-color-muted=#50575e] - Secondary text: dates, hours, notes.
+ * @cssprop [--recovery-color-surface=#fff] - The background.
+ * @cssprop [--recovery-color-surface-alt=#f3f5f7] - Cards, boxes and loading placeholders.
+ * @cssprop [--recovery-color-border=#8c8f94] - Borders, and the edges of form fields.
+ * @cssprop [--recovery-color-focus=#0b57d0] - The keyboard focus ring.
+ * @cssprop [--recovery-dark-color-primary=the light color, lightened; else #9ccaff] - Dark theme: links, buttons and the chosen option.
+ * @cssprop [--recovery-dark-color-on-primary=#0b1a2a] - Dark theme: text on primary buttons.
+ * @cssprop [--recovery-dark-color-text=#e8eaed] - Dark theme: text and headings.
+ * @cssprop [--recovery-dark-color-muted=#b6bcc3] - Dark theme: secondary text: dates, hours, notes.
+ * @cssprop [--recovery-dark-color-surface=#1b1f24] - Dark theme: the background.
+ * @cssprop [--recovery-dark-color-surface-alt=#262b31] - Dark theme: cards, boxes and loading placeholders.
+ * @cssprop [--recovery-dark-color-border=#7d848c] - Dark theme: borders, and the edges of form fields.
+ * @cssprop [--recovery-dark-color-focus=the light color, lightened; else #a8c7fa] - Dark theme: the keyboard focus ring.
+ * @cssprop [--recovery-radius=8px] - Corner radius.
+ * @cssprop [--recovery-space-1=0.25em] - Spacing step 1, the smallest: gaps inside a line.
+ * @cssprop [--recovery-space-2=0.5em] - Spacing step 2: inside controls and between close items.
+ * @cssprop [--recovery-space-3=1em] - Spacing step 3: between blocks and around cards.
+ * @cssprop [--recovery-space-4=1.5em] - Spacing step 4: between sections.
+ * @cssprop [--recovery-font-family=inherit] - The font. Default: the page's.
+ * @cssprop [--recovery-heading-font-family=the body font] - The headings' font.
+ * @cssprop [--recovery-article-max-width=42em] - The text column's widest (about 75 characters a line, at any text size).
+ * @cssprop [--recovery-article-min-height=24em] - Space kept while loading, so the page does not jump.
+ * @cssprop [--recovery-article-title-size=2em] - The title's size.
+ * @cssprop [--recovery-article-padding=1em to 1.5em, by screen width] - The block's inner spacing.
  */
 export class RecoveryArticle extends RecoveryElement {
   static override styles = [sharedStyles, articleStyles];

@@ -47,20 +47,31 @@ declare module '../../internal/recovery-element.js' {
  * @csspart helpline - Each national line.
  * @csspart helpline-link - Each call, text or website link of a national line.
  *
- * @cssprop --recovery-color-primary - Links and buttons. Light #0b5394, dark #9ccaff.
- * @cssprop --recovery-color-on-primary - Text on primary buttons.
- * @cssprop --recovery-color-text - Body text.
- * @cssprop --recovery-color-muted - Secondary text.
- * @cssprop --recovery-color-surface - Background.
- * @cssprop --recovery-color-border - Borders.
- * @cssprop --recovery-color-focus - The focus ring.
- * @cssprop --recovery-radius - Corner radius. Default 8px.
- * @cssprop --recovery-space-1 - The smallest spacing step (0.25em); steps 2-5 are 0.5em, 1em, 1.5em, 2em.
- * @cssprop --recovery-font-family - Font. Default: inherited from the page.
- * @cssprop --recovery-cta-background - The block's background.
- * @cssprop --recovery-cta-padding - The block's inner spacing. Default 1em to 1.5em, by screen width.
- * @cssprop --recovery-cta-heading-size - The heading's size. Default 1.5em.
- * @cssprop --recovery-cta-heading-color - The heading's color.
+ * @cssprop [--recovery-color-primary=#0b5394] - Links, buttons and the chosen option.
+ * @cssprop [--recovery-color-on-primary=#fff] - Text on primary buttons.
+ * @cssprop [--recovery-color-text=#1d2327] - Text and headings.
+ * @cssprop [--recovery-color-muted=#50575e] - Secondary text: dates, hours, notes.
+ * @cssprop [--recovery-color-surface=#fff] - The background.
+ * @cssprop [--recovery-color-border=#8c8f94] - Borders, and the edges of form fields.
+ * @cssprop [--recovery-color-focus=#0b57d0] - The keyboard focus ring.
+ * @cssprop [--recovery-dark-color-primary=the light color, lightened; else #9ccaff] - Dark theme: links, buttons and the chosen option.
+ * @cssprop [--recovery-dark-color-on-primary=#0b1a2a] - Dark theme: text on primary buttons.
+ * @cssprop [--recovery-dark-color-text=#e8eaed] - Dark theme: text and headings.
+ * @cssprop [--recovery-dark-color-muted=#b6bcc3] - Dark theme: secondary text: dates, hours, notes.
+ * @cssprop [--recovery-dark-color-surface=#1b1f24] - Dark theme: the background.
+ * @cssprop [--recovery-dark-color-border=#7d848c] - Dark theme: borders, and the edges of form fields.
+ * @cssprop [--recovery-dark-color-focus=the light color, lightened; else #a8c7fa] - Dark theme: the keyboard focus ring.
+ * @cssprop [--recovery-radius=8px] - Corner radius.
+ * @cssprop [--recovery-space-1=0.25em] - Spacing step 1, the smallest: gaps inside a line.
+ * @cssprop [--recovery-space-2=0.5em] - Spacing step 2: inside controls and between close items.
+ * @cssprop [--recovery-space-3=1em] - Spacing step 3: between blocks and around cards.
+ * @cssprop [--recovery-space-4=1.5em] - Spacing step 4: between sections.
+ * @cssprop [--recovery-font-family=inherit] - The font. Default: the page's.
+ * @cssprop [--recovery-heading-font-family=the body font] - The headings' font.
+ * @cssprop [--recovery-cta-background=the surface color] - The block's background, in both themes (use `light-dark()` for a dark one).
+ * @cssprop [--recovery-cta-padding=1em to 1.5em, by screen width] - The block's inner spacing.
+ * @cssprop [--recovery-cta-heading-size=1.5em] - The heading's size.
+ * @cssprop [--recovery-cta-heading-color=the text color] - The heading's color, in both themes (use `light-dark()` for a dark one).
  */
 export class RecoveryCta extends RecoveryElement {
   static override styles = [sharedStyles, ctaStyles];

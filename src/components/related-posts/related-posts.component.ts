@@ -65,22 +65,34 @@ const urlSlug = () => new URL(location.href).searchParams.get(PARAM);
  * @csspart status - The loading, empty or error message (the loading one is for screen readers only).
  * @csspart placeholder - The list's shapes while the index loads (also `list`, with `item`s).
  *
- * @cssprop --recovery-color-primary - Links. Light #0b5394, dark #9ccaff.
- * @cssprop --recovery-color-text - Body text.
- * @cssprop --recovery-color-muted - Dates and messages.
- * @cssprop --recovery-color-surface - Background.
- * @cssprop --recovery-color-border - Borders between and around items.
- * @cssprop --recovery-color-focus - The focus ring.
- * @cssprop --recovery-radius - Corner radius of grid cards. Default 8px.
- * @cssprop --recovery-font-family - Font. Default: inherited from the page.
- * @cssprop --recovery-heading-font-family - Headings' font. Default: the body font.
- * @cssprop --recovery-related-posts-gap - Space between items. Default 1em.
- * @cssprop --recovery-related-posts-padding - The block's inner spacing. Default 0.
- * @cssprop --recovery-related-posts-heading-size - The heading's size. Default 1.375em.
- * @cssprop --recovery-related-posts-title-size - Each title's size. Default 1.0625em.
- * @cssprop --recovery-related-posts-card-width - The narrowest a grid card gets. Default 16em.
- * @cssprop --recovery-related-posts-card-background - Grid cards' background.
- * @cssprop --recovery-related-posts-placeholder-height - Each placeholder item's height while the index loads. Default 11em in the grid, 7em in the list, 1.5em compact.
+ * @cssprop [--recovery-color-primary=#0b5394] - Links, buttons and the chosen option.
+ * @cssprop [--recovery-color-text=#1d2327] - Text and headings.
+ * @cssprop [--recovery-color-muted=#50575e] - Secondary text: dates, hours, notes.
+ * @cssprop [--recovery-color-surface=#fff] - The background.
+ * @cssprop [--recovery-color-surface-alt=#f3f5f7] - Cards, boxes and loading placeholders.
+ * @cssprop [--recovery-color-border=#8c8f94] - Borders, and the edges of form fields.
+ * @cssprop [--recovery-color-focus=#0b57d0] - The keyboard focus ring.
+ * @cssprop [--recovery-dark-color-primary=the light color, lightened; else #9ccaff] - Dark theme: links, buttons and the chosen option.
+ * @cssprop [--recovery-dark-color-text=#e8eaed] - Dark theme: text and headings.
+ * @cssprop [--recovery-dark-color-muted=#b6bcc3] - Dark theme: secondary text: dates, hours, notes.
+ * @cssprop [--recovery-dark-color-surface=#1b1f24] - Dark theme: the background.
+ * @cssprop [--recovery-dark-color-surface-alt=#262b31] - Dark theme: cards, boxes and loading placeholders.
+ * @cssprop [--recovery-dark-color-border=#7d848c] - Dark theme: borders, and the edges of form fields.
+ * @cssprop [--recovery-dark-color-focus=the light color, lightened; else #a8c7fa] - Dark theme: the keyboard focus ring.
+ * @cssprop [--recovery-radius=8px] - Corner radius.
+ * @cssprop [--recovery-space-1=0.25em] - Spacing step 1, the smallest: gaps inside a line.
+ * @cssprop [--recovery-space-2=0.5em] - Spacing step 2: inside controls and between close items.
+ * @cssprop [--recovery-space-3=1em] - Spacing step 3: between blocks and around cards.
+ * @cssprop [--recovery-space-4=1.5em] - Spacing step 4: between sections.
+ * @cssprop [--recovery-font-family=inherit] - The font. Default: the page's.
+ * @cssprop [--recovery-heading-font-family=the body font] - The headings' font.
+ * @cssprop [--recovery-related-posts-gap=1em (spacing step 3)] - Space between items.
+ * @cssprop [--recovery-related-posts-padding=0] - The block's inner spacing.
+ * @cssprop [--recovery-related-posts-heading-size=1.375em] - The heading's size.
+ * @cssprop [--recovery-related-posts-title-size=1.0625em] - Each title's size.
+ * @cssprop [--recovery-related-posts-card-width=16em] - The narrowest a grid card gets.
+ * @cssprop [--recovery-related-posts-card-background=the surface-alt color] - Grid cards' background, in both themes (use `light-dark()` for a dark one).
+ * @cssprop [--recovery-related-posts-placeholder-height=7em; 11em in the grid, 1.5em compact] - Each placeholder item's height while the index loads.
  */
 export class RelatedPosts extends RecoveryElement {
   static override styles = [sharedStyles, relatedStyles];
