@@ -2,6 +2,8 @@
 export interface TopicLabels {
   en: string;
   es: string;
+  /** The other languages' labels, when given (fr, pt, zh, ar). */
+  [language: string]: string;
 }
 
 export interface TopicVocabulary {

@@ -1,9 +1,13 @@
-/** Reads content/topics.yml: `slug: { en: Label, es: Etiqueta }` per line. */
+/** Reads content/topics.yml: `slug: { en: Label, es: Etiqueta, fr: ... }` per line. */
+import { LANGUAGES } from '../util/language.js';
 import { IssueList, type ContentIssue } from './issues.js';
 import type { TopicVocabulary } from './topic-types.js';
 import { isPlainObject, readYaml } from './yaml-source.js';
 
-export const TOPIC_LANGUAGES = ['en', 'es'] as const;
+/** The languages an article may be written in: those the widgets speak. */
+export const TOPIC_LANGUAGES = LANGUAGES;
+/** Every topic has these labels; the other languages' are optional (English stands in). */
+const REQUIRED = ['en', 'es'] as const;
 const SLUG = /^[a-z0-9-]+$/;
 
 export function parseTopics(
@@ -25,13 +29,15 @@ export function parseTopics(
       issues.error(slug, 'must be { en: ..., es: ... }', line);
       continue;
     }
-    for (const lang of TOPIC_LANGUAGES) {
+    for (const lang of REQUIRED) {
       const label = labels[lang];
       if (typeof label !== 'string' || !label.trim()) issues.error(`${slug}.${lang}`, 'missing label', line);
     }
     const extra = Object.keys(labels).filter((k) => !(TOPIC_LANGUAGES as readonly string[]).includes(k));
     if (extra.length) issues.error(slug, `unknown label language(s): ${extra.join(', ')}`, line);
-    topics[slug] = { en: String(labels.en ?? '').trim(), es: String(labels.es ?? '').trim() };
+    topics[slug] = Object.fromEntries(
+      TOPIC_LANGUAGES.filter((l) => typeof labels[l] === 'string').map((l) => [l, String(labels[l]).trim()]),
+    ) as TopicVocabulary['topics'][string];
   }
   return issues.items.length
     ? { vocabulary: null, issues: issues.items }
