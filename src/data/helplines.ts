@@ -4,8 +4,6 @@
  * Facts live here, in one versioned file, so a change of number or hours is one reviewed edit.
  * `checked` is the date the facts were last verified against the operators' own pages.
  */
-export const HELPLINES_VERSION = '2026-12-07';
-
 export interface Helpline {
   id: 'lifeline-988' | 'veterans-crisis-line' | 'samhsa-helpline';
   /** The operator's own name for the line, in English (other languages: the packs' `helplines` namespace, by id). */

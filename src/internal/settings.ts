@@ -23,17 +23,5 @@ export interface RecoverySettings {
   hrefTemplate?: string;
 }
 
-export const SETTING_KEYS = [
-  'organization',
-  'phone',
-  'sms',
-  'email',
-  'contactUrl',
-  'hours',
-  'theme',
-  'contentBase',
-  'hrefTemplate',
-] as const satisfies readonly (keyof RecoverySettings)[];
-
 /** Symbol.for keeps the context shared when two copies of the script meet on one page. */
 export const settingsContext = createContext<RecoverySettings | undefined>(Symbol.for('recovery-widgets.settings'));

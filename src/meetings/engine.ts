@@ -8,11 +8,11 @@ export { normalizeFeed, normalizeFeedInSlices } from './normalize.js';
 export { nextTask } from '../util/scheduling.js';
 export { mergeFeeds } from './merge.js';
 export { groupForList, timesForViewer } from './schedule.js';
-export { buildIndex, filterMeetings, typesInUse } from './search.js';
+export { buildIndex, filterMeetings, regionsInUse, typesInUse } from './search.js';
 export { fold } from './text.js';
 export { ATTENDANCE_CODES, typeLabel } from './type-codes.js';
 export { icsFileName, meetingToIcs } from './ics.js';
-export { haversineKm } from './distance.js';
-export { isoDateIn } from './zone.js';
+export { haversineKm, isPoint, kmToMiles, milesToKm } from './distance.js';
+export { isoDateIn, isValidTimeZone } from './zone.js';
 /** The release this engine was built with: the finder refuses an engine of another release. */
 export { VERSION } from '../util/version.js';

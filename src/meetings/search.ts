@@ -147,7 +147,7 @@ function hitsFor(index: MeetingIndex, key: string): Uint8Array {
   return hits;
 }
 
-// One bit per filter, so facet counts can ignore their own filter.
+// One bit per filter: a meeting's failures are the filters it does not pass.
 const F_TEXT = 1;
 const F_DAYS = 2;
 const F_TIMES = 4;
@@ -231,80 +231,26 @@ export function filterMeetings(index: MeetingIndex, filters: MeetingFilters = {}
   return out;
 }
 
-export interface FacetCounts {
-  /** Meetings passing every filter. */
-  total: number;
-  /** Each count ignores its own filter, so a menu shows what choosing that option would give. */
-  days: number[];
-  times: Record<TimeBucket, number>;
-  attendance: Record<Attendance, number>;
-  types: Record<string, number>;
-  regions: Record<string, number>;
-  fellowships: Partial<Record<Fellowship, number>>;
-}
-
-export function facetCounts(index: MeetingIndex, filters: MeetingFilters = {}): FacetCounts {
-  const fail = failures(index, filters);
-  const counts: FacetCounts = {
-    total: 0,
-    days: [0, 0, 0, 0, 0, 0, 0],
-    times: { morning: 0, midday: 0, evening: 0, night: 0 },
-    attendance: { in_person: 0, online: 0, hybrid: 0, inactive: 0 },
-    types: {},
-    regions: {},
-    fellowships: {},
-  };
-  const regionCounts = new Int32Array(index.regionNames.length);
-  fail.forEach((f, i) => {
-    const mask = index.masks[i];
-    const counted = (flag: number) => !(f & ~flag);
-    if (!f) counts.total++;
-    if (counted(F_DAYS)) for (let d = 0; d < 7; d++) if (mask & (1 << d)) counts.days[d]++;
-    if (counted(F_TIMES)) BUCKETS.forEach((b, k) => mask & (1 << (TIMES_AT + k)) && counts.times[b]++);
-    if (counted(F_ATTEND)) ATTENDANCES.forEach((a, k) => mask & (1 << (ATTENDANCE_AT + k)) && counts.attendance[a]++);
-    if (counted(F_TYPES))
-      for (const t of new Set(index.meetings[i].types)) counts.types[t] = (counts.types[t] ?? 0) + 1;
-    if (counted(F_REGIONS)) for (const id of index.regionsOf[i]) regionCounts[id]++;
-    if (counted(F_FELLOW)) {
-      FELLOWSHIPS.forEach((x, k) => {
-        if (mask & (1 << (FELLOWSHIP_AT + k))) counts.fellowships[x] = (counts.fellowships[x] ?? 0) + 1;
-      });
+/**
+ * Every region in use and the broader region it sits in (the level before it in a meeting's
+ * `regions`), as the feed first spells each (compared folded), for the region menu. Reads only
+ * `meetings`, so the menu needs no index.
+ */
+export function regionsInUse(meetings: readonly Meeting[]): Array<{ name: string; parent?: string }> {
+  const ids = new Map<string, number>();
+  const folded = new Map<string, string>();
+  const out: Array<{ name: string; parent?: string }> = [];
+  for (const m of meetings) {
+    let parent: string | undefined;
+    for (const name of m.regions) {
+      let key = folded.get(name);
+      if (key === undefined) folded.set(name, (key = fold(name)));
+      let id = ids.get(key);
+      if (id === undefined) ids.set(key, (id = out.push(parent === undefined ? { name } : { name, parent }) - 1));
+      parent = out[id].name;
     }
-  });
-  index.regionNames.forEach((name, id) => {
-    if (regionCounts[id]) counts.regions[name] = regionCounts[id];
-  });
-  return counts;
-}
-
-/** Meetings with coordinates, nearest first, with their distance for display. */
-export function byDistance(
-  meetings: readonly Meeting[],
-  from: { latitude: number; longitude: number },
-): { meeting: Meeting; km: number }[] {
-  const out: { meeting: Meeting; km: number }[] = [];
-  if (!Number.isFinite(from?.latitude) || !Number.isFinite(from?.longitude)) return out;
-  for (const meeting of meetings) {
-    if (typeof meeting.latitude !== 'number' || typeof meeting.longitude !== 'number') continue;
-    out.push({ meeting, km: haversineKm(from, { latitude: meeting.latitude, longitude: meeting.longitude }) });
   }
-  return out.sort((a, b) => a.km - b.km);
-}
-
-export interface RegionEntry {
-  name: string;
-  /** The broader region it sits in (the level before it in a meeting's `regions`), if any. */
-  parent?: string;
-  count: number;
-}
-
-/** Every region in use, alphabetical, for the region menu. */
-export function regions(index: MeetingIndex, locale = 'en'): RegionEntry[] {
-  const counts = new Int32Array(index.regionNames.length);
-  for (const ids of index.regionsOf) for (const id of ids) counts[id]++;
-  return index.regionNames
-    .map((name, id) => ({ name, parent: index.regionNames[index.regionParents[id]], count: counts[id] }))
-    .sort((a, b) => a.name.localeCompare(b.name, locale));
+  return out;
 }
 
 /** Type codes in use, most used first, for the type menu. */

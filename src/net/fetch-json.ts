@@ -6,7 +6,7 @@ import { nextTask } from '../util/scheduling.js';
  * comes back as a `kind` the widget can explain and a `message` for the webmaster.
  */
 
-export type FetchFailureKind = 'network' | 'http' | 'timeout' | 'too-large' | 'not-json' | 'aborted';
+export type FetchFailureKind = 'network' | 'cors' | 'http' | 'timeout' | 'too-large' | 'not-json' | 'aborted';
 
 export type FetchResult =
   | { ok: true; data: unknown }
@@ -19,6 +19,11 @@ export interface FetchJsonOptions {
   timeoutMs?: number;
   /** Default 20 MB. */
   maxBytes?: number;
+  /**
+   * Bytes shared by several requests (a finder's feeds together): each chunk is taken from it, and a
+   * response that would overdraw it fails as too large. What a failed request took is given back.
+   */
+  budget?: { left: number; total: number };
 }
 
 const MB = 1024 * 1024;
@@ -47,7 +52,9 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
         ? { ok: false, kind: 'aborted', message: `Loading ${url} was cancelled.` }
         : { ok: false, kind, message: `${url} ${message}`, ...(status && { status }) };
   const tooLarge = (than: string) => fail('too-large', `is ${than} the ${size(maxBytes)} limit.`);
+  const budget = options.budget;
   let received = 0;
+  let ok = false;
   try {
     // The page's first fetch costs a few milliseconds to set up: not in the task of a first render.
     await nextTask();
@@ -58,10 +65,26 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
       cache: 'no-cache',
       headers: { Accept: 'application/json' },
       signal: controller.signal,
-    }).catch((e) => {
-      throw new Error(
-        `could not be loaded: a network failure, or CORS (the server must send Access-Control-Allow-Origin)${detail(e)}.`,
+    }).catch(async (e) => {
+      // The browser says only "failed to fetch". A request the page may not read (no-cors) still
+      // reaches a server that is up: if it answers, the server is there and refused this site.
+      const reachable = await fetch(url, {
+        method: 'HEAD',
+        mode: 'no-cors',
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        signal: controller.signal,
+      }).then(
+        () => true,
+        () => false,
       );
+      if (reachable && !controller.signal.aborted) {
+        throw new Error(
+          `is blocked by the browser: the server must allow this site with the header Access-Control-Allow-Origin: ${location.origin} (or *)${detail(e)}.`,
+          { cause: 'cors' },
+        );
+      }
+      throw new Error(`could not be reached: a network failure, or a server that is down${detail(e)}.`);
     });
     const declared = Number(response.headers.get('content-length'));
     if (!response.ok || declared > maxBytes) {
@@ -82,9 +105,15 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
       });
     for (let chunk = reader && (await read()); chunk && !chunk.done; chunk = await read()) {
       received += chunk.value.byteLength;
-      if (received > maxBytes) {
+      if (budget) budget.left -= chunk.value.byteLength;
+      if (received > maxBytes || (budget && budget.left < 0)) {
         reader!.cancel().catch(() => {});
-        return tooLarge('more than');
+        return received > maxBytes
+          ? tooLarge('more than')
+          : fail(
+              'too-large',
+              `was left out: with the other feeds it is more than the ${size(budget!.total)} they may take together.`,
+            );
       }
       parts.push(decoder.decode(chunk.value, { stream: true }));
     }
@@ -95,7 +124,9 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
     await nextTask();
     if (outer?.aborted) return fail('aborted', '');
     try {
-      return { ok: true, data: JSON.parse(text) };
+      const data = JSON.parse(text);
+      ok = true;
+      return { ok: true, data };
     } catch {
       const type = response.headers.get('content-type') ?? 'no content type';
       return fail(
@@ -104,8 +135,10 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
       );
     }
   } catch (e) {
-    return fail((e as Error).cause === 'not-json' ? 'not-json' : 'network', (e as Error).message);
+    const cause = (e as Error).cause;
+    return fail(cause === 'not-json' || cause === 'cors' ? cause : 'network', (e as Error).message);
   } finally {
+    if (budget && !ok) budget.left += received;
     clearTimeout(timer);
     outer?.removeEventListener('abort', onAbort);
   }

@@ -2,11 +2,9 @@ import { expect } from '@open-wc/testing';
 import {
   buildIndex,
   bucketOf,
-  byDistance,
-  facetCounts,
   filterMeetings,
   parseQuery,
-  regions,
+  regionsInUse,
   typesInUse,
 } from '../../src/meetings/search.js';
 import { normalizeFeed } from '../../src/meetings/normalize.js';
@@ -181,15 +179,6 @@ describe('search', () => {
     expect(names(filterMeetings(index, { near: austin }))).to.deep.equal(['Café Serenidad', 'Sunrise Serenity']);
   });
 
-  it('sorts meetings by distance, leaving out those without coordinates', () => {
-    const austin = { latitude: 30.2672, longitude: -97.7431 };
-    const sorted = byDistance(sample, austin);
-    expect(sorted.map((x) => x.meeting.name)).to.deep.equal(['Café Serenidad', 'Sunrise Serenity']);
-    expect(sorted[0].km).to.equal(0);
-    expect(sorted[1].km).to.be.closeTo(235, 5);
-    expect(byDistance(sample, { latitude: NaN, longitude: 0 })).to.deep.equal([]);
-  });
-
   it('ANDs every filter together', () => {
     const filters = {
       query: 'book',
@@ -204,20 +193,12 @@ describe('search', () => {
     expect(filterMeetings(index, { ...filters, days: [0] })).to.deep.equal([]);
   });
 
-  it('counts facets leaving out their own filter, for the menus', () => {
-    const counts = facetCounts(index, { query: 'book', days: [2] });
-    expect(counts.total).to.equal(1);
-    // Days ignore the day filter: the three "book" meetings are on Tue, Sat and Thu.
-    expect(counts.days).to.deep.equal([0, 0, 1, 0, 1, 0, 1]);
-    expect(counts.types).to.deep.equal({ O: 1, B: 1, D: 1 });
-    expect(counts.attendance).to.deep.equal({ in_person: 1, online: 1, hybrid: 1, inactive: 0 });
-    expect(counts.regions).to.deep.equal({ Texas: 1, Austin: 1 });
-  });
-
   it('lists regions and types in use', () => {
-    const list = regions(index);
-    expect(list.map((r) => r.name)).to.deep.equal(['Austin', 'Dallas', 'Houston', 'Online', 'Texas']);
-    expect(list.find((r) => r.name === 'Austin')).to.deep.equal({ name: 'Austin', parent: 'Texas', count: 3 });
+    const list = regionsInUse(sample);
+    expect(list.map((r) => r.name).sort()).to.deep.equal(['Austin', 'Dallas', 'Houston', 'Online', 'Texas']);
+    expect(list.find((r) => r.name === 'Austin')).to.deep.equal({ name: 'Austin', parent: 'Texas' });
+    // Spellings that fold the same are one region, named as the feed first wrote it.
+    expect(regionsInUse([...sample, { ...sample[0], regions: ['TEXAS', 'austin'] }])).to.deep.equal(list);
     expect(typesInUse(index)[0]).to.deep.equal({ code: 'O', count: 4 });
   });
 
@@ -245,6 +226,6 @@ describe('search', () => {
       ),
     ).to.equal(true);
     expect(filterMeetings(big, { types: ['TC'] }).length).to.equal(217);
-    expect(regions(big).length).to.be.greaterThan(10);
+    expect(regionsInUse(meetings).length).to.be.greaterThan(10);
   });
 });

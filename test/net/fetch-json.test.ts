@@ -121,12 +121,28 @@ describe('fetchJson', () => {
     expect(r).to.include({ ok: false, kind: 'not-json' });
   });
 
-  it('names CORS as a possible cause of a network failure', async () => {
+  it('tells a CORS refusal from a server that cannot be reached, and names the header', async () => {
     const other = `http://127.0.0.1:${location.port}/test/fixtures/feeds/edge-cases.json`;
     expect(location.hostname).to.not.equal('127.0.0.1');
     const r = await fetchJson(other);
-    expect(r).to.include({ ok: false, kind: 'network' });
-    if (!r.ok) expect(r.message).to.contain('CORS');
+    expect(r).to.include({ ok: false, kind: 'cors' });
+    if (!r.ok) expect(r.message).to.contain(`Access-Control-Allow-Origin: ${location.origin}`);
+    // A port nothing listens on: no server at all.
+    const down = await fetchJson('http://127.0.0.1:9/feed.json');
+    expect(down).to.include({ ok: false, kind: 'network' });
+    if (!down.ok) expect(down.message).to.contain('could not be reached');
+  });
+
+  it('shares a byte budget between requests, and gives back what a failed one took', async () => {
+    const budget = { left: 400 * 1024, total: 400 * 1024 };
+    const first = await fetchJson('/test/fixtures/feeds/massachusetts-al-anon.json', { budget });
+    expect(first.ok).to.equal(true);
+    const second = await fetchJson('/test/fixtures/feeds/edmonton-aa.json', { budget });
+    expect(second).to.include({ ok: false, kind: 'too-large' });
+    if (!second.ok) expect(second.message).to.contain('with the other feeds it is more than the 400 KB');
+    expect(budget.left).to.be.greaterThan(0);
+    const small = await fetchJson('/test/fixtures/feeds/edge-cases.json', { budget });
+    expect(small.ok).to.equal(true);
   });
 
   it('recovers when a flaky server heals', async () => {

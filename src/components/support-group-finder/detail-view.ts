@@ -3,10 +3,10 @@ import { below, heading, type HeadingLevel } from '../../internal/heading.js';
 import type { ViewerTimes } from '../../meetings/schedule.js';
 import type { Meeting } from '../../meetings/types.js';
 import type { FinderMessages } from './support-group-finder.i18n.js';
-import { button, outbound, type T } from './ui.js';
+import { button, outbound, type FinderLocalizer } from './ui.js';
 
 export interface DetailProps {
-  t: T;
+  i18n: FinderLocalizer;
   level: HeadingLevel;
   meeting: Meeting;
   now: Date;
@@ -45,10 +45,10 @@ export function directionsHref(m: Meeting): string | undefined {
 }
 
 /** `HH:MM` as the visitor's locale writes a clock time, without moving it to another zone. */
-export function clock(t: T, hhmm: string | undefined): string | undefined {
+export function clock(i18n: FinderLocalizer, hhmm: string | undefined): string | undefined {
   const match = hhmm && /^(\d{1,2}):(\d{2})/.exec(hhmm);
   return match
-    ? t.time(new Date(Date.UTC(2000, 0, 1, +match[1] % 24, +match[2])), {
+    ? i18n.time(new Date(Date.UTC(2000, 0, 1, +match[1] % 24, +match[2])), {
         hour: 'numeric',
         minute: '2-digit',
         timeZone: 'UTC',
@@ -59,14 +59,14 @@ export function clock(t: T, hhmm: string | undefined): string | undefined {
 const muted = (text: unknown) => html`<span class="muted">${text}</span>`;
 
 export function renderDetail(p: DetailProps): TemplateResult {
-  const { t, meeting: m } = p;
+  const { i18n, meeting: m } = p;
   const sub = below(p.level);
   const times = p.times(m, p.now);
-  const start = clock(t, m.time);
-  const end = clock(t, m.endTime);
+  const start = clock(i18n, m.time);
+  const end = clock(i18n, m.endTime);
   const when = start
-    ? html`${t.list(m.days.map((d) => p.dayNames[d]))} ${end ? `${start}–${end}` : start}${times?.local ? html`<br />${muted(t.t('yourTime', { range: times.viewerRange }))}` : nothing}`
-    : t.t('byAppointment');
+    ? html`${i18n.list(m.days.map((d) => p.dayNames[d]))} ${end ? `${start}–${end}` : start}${times?.local ? html`<br />${muted(i18n.t('yourTime', { range: times.viewerRange }))}` : nothing}`
+    : i18n.t('byAppointment');
   // Feed URLs are already http(s)-only (normalize drops anything else).
   const join = m.conferenceUrl;
   const dial = telHref(m.conferencePhone);
@@ -78,15 +78,15 @@ export function renderDetail(p: DetailProps): TemplateResult {
   // [label, value, part after `detail-` when not the label's key]: a fact with no value is left out.
   const facts: [keyof FinderMessages, unknown, string?][] = [
     ['when', when],
-    ['modes', t.t(`mode_${m.attendance}`), 'mode'],
-    ['types', types.length && t.list(types)],
+    ['modes', i18n.t(`mode_${m.attendance}`), 'mode'],
+    ['types', types.length && i18n.list(types)],
     ['where', m.location, 'location'],
     ['address', m.address && html`${m.address}${distance ? html` ${muted(`(${distance})`)}` : nothing}`],
     ['region', m.regions.length ? m.regions.join(' › ') : m.region],
     ['locationNotes', m.locationNotes, 'location-notes'],
     ['notes', m.notes],
     ['group', m.group && html`${m.group}${m.groupNotes ? html`<br />${muted(m.groupNotes)}` : nothing}`],
-    ['website', m.website && outbound(t, m.website, m.website, 'detail-link')],
+    ['website', m.website && outbound(i18n, m.website, m.website, 'detail-link')],
     [
       'email',
       /^[^\s@<>]+@[^\s@<>]+$/.test(m.email ?? '') &&
@@ -94,32 +94,32 @@ export function renderDetail(p: DetailProps): TemplateResult {
     ],
     ['phone', phone && html`<a part="detail-link" href=${phone}>${m.phone}</a>`],
     ['timezone', m.timezone],
-    ['updated', m.updated && ((day && t.date(day)) || m.updated)],
+    ['updated', m.updated && ((day && i18n.date(day)) || m.updated)],
   ];
   return html`<article part="detail" class="detail">
-    <p>${button('back', `← ${t.t('back')}`, p.onBack)}</p>
+    <p>${button('back', `← ${i18n.t('back')}`, p.onBack)}</p>
     ${heading(sub, m.name, 'detail-heading', 'detail-heading')}
     <dl part="detail-facts" class="facts">
-      ${facts.map(([label, value, part = label]) => (value ? html`<div part="detail-${part}"><dt>${t.t(label as 'when')}</dt><dd>${value}</dd></div>` : nothing))}
+      ${facts.map(([label, value, part = label]) => (value ? html`<div part="detail-${part}"><dt>${i18n.t(label as 'when')}</dt><dd>${value}</dd></div>` : nothing))}
     </dl>
     <p class="actions" part="detail-actions">
-      ${join ? outbound(t, join, t.t('joinOnline'), 'detail-action join', 'button') : nothing}
-      ${dial ? html`<a class="button secondary" part="detail-action dial" href=${dial}>${t.t('dialIn', { number: m.conferencePhone! })}</a>` : nothing}
-      ${directions ? outbound(t, directions, t.t('directions'), 'detail-action directions', 'button secondary') : nothing}
-      ${p.canCalendar ? button('detail-action calendar', t.t('addToCalendar'), p.onCalendar) : nothing}
-      ${button('detail-action share', 'share' in navigator ? t.t('share') : t.t('copyLink'), p.onShare)}
+      ${join ? outbound(i18n, join, i18n.t('joinOnline'), 'detail-action join', 'button') : nothing}
+      ${dial ? html`<a class="button secondary" part="detail-action dial" href=${dial}>${i18n.t('dialIn', { number: m.conferencePhone! })}</a>` : nothing}
+      ${directions ? outbound(i18n, directions, i18n.t('directions'), 'detail-action directions', 'button secondary') : nothing}
+      ${p.canCalendar ? button('detail-action calendar', i18n.t('addToCalendar'), p.onCalendar) : nothing}
+      ${button('detail-action share', 'share' in navigator ? i18n.t('share') : i18n.t('copyLink'), p.onShare)}
     </p>
     ${m.conferenceUrlNotes || m.conferencePhoneNotes ? html`<p class="muted">${m.conferenceUrlNotes ?? ''} ${m.conferencePhoneNotes ?? ''}</p>` : nothing}
     <p role="status" part="status" class="muted">${p.status}</p>
     ${
       p.others.length
         ? html`<section part="same-location">
-          ${heading(below(sub), t.t('sameLocation'), 'same-location-heading')}
+          ${heading(below(sub), i18n.t('sameLocation'), 'same-location-heading')}
           <ul class="plain">
             ${p.others.map(
               (o) => html`<li>
                 <button type="button" class="name" part="meeting-name" @click=${() => p.onOpen(o)}>${o.name}</button>
-                ${muted(`${o.days.map((d) => p.dayNames[d]).join(', ')} ${clock(t, o.time) ?? ''}`)}
+                ${muted(`${o.days.map((d) => p.dayNames[d]).join(', ')} ${clock(i18n, o.time) ?? ''}`)}
               </li>`,
             )}
           </ul>

@@ -1,76 +1,122 @@
-import { fetchJson } from '../../net/fetch-json.js';
-import type { Fellowship, NormalizeResult } from '../../meetings/types.js';
 import { hint, warn } from '../../internal/warn.js';
-import { loadEngine } from './load-engine.js';
+import type { Fellowship, NormalizeResult } from '../../meetings/types.js';
+import { type FetchFailureKind, fetchJson } from '../../net/fetch-json.js';
+import { type Engine, loadEngine } from './load-engine.js';
 
-export type SourceProblem = 'unreachable' | 'not-json' | 'not-a-feed' | 'too-large' | 'empty' | 'engine';
+/** Why a feed could not be shown, in the words the visitor reads (`problem_*` in the dictionary). */
+export type SourceProblem =
+  | 'not-found'
+  | 'server'
+  | 'timeout'
+  | 'blocked'
+  | 'unreachable'
+  | 'not-json'
+  | 'not-a-feed'
+  | 'too-large'
+  | 'empty'
+  | 'engine';
 
-/** One URL of `src` and how loading it went. */
-export interface Source {
+/** One URL of `src`: where it is and its place among the widget's feeds. */
+export interface SourceConfig {
   url: string;
   host: string;
   index: number;
-  status: 'loading' | 'ok' | 'error';
-  problem?: SourceProblem;
-  result?: NormalizeResult;
 }
 
-/** Feeds are JSON text; 20 MB covers the largest intergroup feeds we know with room to spare. */
-const MAX_BYTES = 20 * 1024 * 1024;
+/** How loading one source ended. */
+export type SourceOutcome =
+  | { status: 'ok'; result: NormalizeResult }
+  | { status: 'error'; problem: SourceProblem; result?: NormalizeResult };
+
+/** Feeds are JSON text: 20 MB covers the largest intergroup feeds we know with room to spare. */
+export const MAX_FEED_BYTES = 20 * 1024 * 1024;
+/** All of a finder's feeds together: ten large feeds must not take the visitor's page down. */
+export const MAX_TOTAL_BYTES = 30 * 1024 * 1024;
+
+const FETCH_PROBLEMS: Partial<Record<FetchFailureKind, SourceProblem>> = {
+  timeout: 'timeout',
+  cors: 'blocked',
+  network: 'unreachable',
+  'too-large': 'too-large',
+  'not-json': 'not-json',
+};
+
+export interface LoadOptions {
+  timezone: (engine: Engine) => string;
+  fellowship?: Fellowship;
+  signal: AbortSignal;
+  timeoutMs: number;
+  budget: { left: number; total: number };
+  /** Settles when the page's locale data is loaded (in short tasks): reading zones then loads none. */
+  ready?: Promise<void>;
+}
 
 /**
  * Fetches and normalizes one source, with the engine imported while the feed downloads. Never
- * throws: every failure becomes a `problem`.
+ * throws: every failure becomes a `problem`, with one console line that says what to fix.
+ * Undefined when cancelled (the widget was removed, or its feeds changed).
  */
 export async function loadSource(
   tag: string,
-  source: Source,
-  options: {
-    timezone: () => string;
-    fellowship: Fellowship;
-    signal: AbortSignal;
-    timeoutMs: number;
-    ready?: Promise<void>;
-  },
-): Promise<Source | undefined> {
-  const done = (patch: Partial<Source>): Source => ({ ...source, ...patch });
+  source: SourceConfig,
+  options: LoadOptions,
+): Promise<SourceOutcome | undefined> {
   const engine = loadEngine().catch(() => undefined);
+  const { signal } = options;
   try {
     const res = await fetchJson(source.url, {
-      signal: options.signal,
+      signal,
       timeoutMs: options.timeoutMs,
-      maxBytes: MAX_BYTES,
+      maxBytes: MAX_FEED_BYTES,
+      budget: options.budget,
     });
     if (!res.ok) {
       if (res.kind === 'aborted') return undefined;
-      const problem = res.kind === 'not-json' || res.kind === 'too-large' ? res.kind : 'unreachable';
-      warn(
-        tag,
-        `src "${source.url}" could not be loaded (${res.kind}${res.status ? ` ${res.status}` : ''}): ${res.message}`,
-      );
-      return done({ status: 'error', problem });
+      const problem =
+        res.kind === 'http'
+          ? res.status === 404 || res.status === 410
+            ? 'not-found'
+            : 'server'
+          : (FETCH_PROBLEMS[res.kind] ?? 'unreachable');
+      warn(tag, `src "${source.url}" ${res.message.replace(`${source.url} `, '')}${fixFor(problem)}`);
+      return { status: 'error', problem };
     }
-    // `ready`: the page's locale data is loaded (in short tasks), so reading zones doesn't load it.
     const [core] = await Promise.all([engine, options.ready]);
-    if (!core) return done({ status: 'error', problem: 'engine' });
+    if (!core) return { status: 'error', problem: 'engine' };
+    if (signal.aborted) return undefined;
     const result = await core.normalizeFeedInSlices(res.data, source.url, {
-      timezone: options.timezone(),
+      timezone: options.timezone(core),
       fellowship: options.fellowship,
       sourceIndex: source.index,
+      signal,
     });
-    // One console line per source: the error message already names the first bad record.
-    if (!result.error) summarize(tag, result);
     if (result.error) {
       warn(tag, `src "${source.url}": ${result.error.message}`);
       const code = result.error.code;
-      const problem = code === 'empty' || code === 'too-large' ? code : 'not-a-feed';
-      return done({ status: 'error', problem, result });
+      return { status: 'error', problem: code === 'empty' || code === 'too-large' ? code : 'not-a-feed', result };
     }
-    return done({ status: 'ok', result });
+    // One console line per source: the error message already names the first bad record.
+    summarize(tag, result);
+    return { status: 'ok', result };
   } catch (e) {
+    if (signal.aborted) return undefined;
     // The data core promises not to throw; if it ever does, this source fails alone.
     warn(tag, `src "${source.url}" could not be read: ${(e as Error)?.message ?? e}`);
-    return done({ status: 'error', problem: 'not-a-feed' });
+    return { status: 'error', problem: 'not-a-feed' };
+  }
+}
+
+/** What the webmaster can do, after the fetch's own explanation. */
+function fixFor(problem: SourceProblem): string {
+  switch (problem) {
+    case 'not-found':
+      return ' Check the address in src: open it in the browser; it should show the feed.';
+    case 'server':
+      return " The feed's server had a problem; the visitor can try again, and its webmaster can check the server's logs.";
+    case 'not-json':
+      return ' A Meeting Guide feed or a BMLT GetSearchResults URL answers with JSON; check that src is the feed, not a page.';
+    default:
+      return '';
   }
 }
 

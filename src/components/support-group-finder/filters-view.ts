@@ -1,32 +1,32 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FinderMessages } from './support-group-finder.i18n.js';
-import { button, type T } from './ui.js';
+import { button, type FinderLocalizer } from './ui.js';
 import { MODES, TIME_BUCKETS, type FinderFilters } from './url-state.js';
 
-export type GeoStatus = 'idle' | 'asking' | 'ok' | 'denied' | 'unavailable';
-
-export interface Option {
-  value: string;
-  label: string;
-}
+import type { GeoStatus } from './controllers/geolocation.js';
+import type { Option } from './menus.js';
 
 export interface FiltersProps {
-  t: T;
+  i18n: FinderLocalizer;
   filters: FinderFilters;
   dayNames: string[];
   types: Option[];
   regions: Option[];
   geo: GeoStatus;
   miles: boolean;
+  /** A distance in the visitor's unit (miles or km) as km, for the filter. */
+  toKm: (distance: number) => number;
   open: boolean;
+  /** How many filters are set inside the panel (the "Filters (N)" count). */
   active: number;
+  /** Whether anything is set, the search included ("Clear filters" is enabled). */
+  anySet: boolean;
   onToggle: () => void;
   onChange: (patch: Partial<FinderFilters>) => void;
   onLocate: () => void;
   onClear: () => void;
 }
 
-export const KM_PER_MILE = 1.609344;
 const GEO_MESSAGES: Partial<Record<GeoStatus, keyof FinderMessages>> = {
   asking: 'locating',
   denied: 'locationDenied',
@@ -68,17 +68,19 @@ function select(id: string, label: string, any: string, options: Option[], value
 }
 
 export function renderFilters(p: FiltersProps): TemplateResult {
-  const { t, filters: f, miles, geo } = p;
-  const unit = miles ? KM_PER_MILE : 1;
+  const { i18n, filters: f, miles, geo } = p;
+  // The chosen radius in the visitor's unit: the one of the offered radii that is this many km.
+  const radii = [5, 10, 25, 50];
+  const chosen = radii.find((r) => Math.abs(p.toKm(r) - f.km) < 1e-6);
   const message = GEO_MESSAGES[geo];
   return html`<div part="filters" class="filters">
     <p class="search" part="search">
-      <label for="sgf-q">${t.t('search')}</label>
+      <label for="sgf-q">${i18n.t('search')}</label>
       <input
         id="sgf-q"
         type="search"
         autocomplete="off"
-        placeholder=${t.t('searchHint')}
+        placeholder=${i18n.t('searchHint')}
         .value=${f.query}
         @input=${(e: Event) => p.onChange({ query: (e.target as HTMLInputElement).value })}
       />
@@ -91,11 +93,11 @@ export function renderFilters(p: FiltersProps): TemplateResult {
       aria-controls="sgf-more"
       @click=${p.onToggle}
     >
-      ${t.t('filters')}${p.active ? ` (${t.number(p.active)})` : ''}
+      ${i18n.t('filters')}${p.active ? ` (${i18n.number(p.active)})` : ''}
     </button>
     <div id="sgf-more" class="more ${p.open ? 'open' : ''}" part="filter-panel">
       ${checks(
-        t.t('days'),
+        i18n.t('days'),
         'days',
         [0, 1, 2, 3, 4, 5, 6],
         (d) => p.dayNames[d],
@@ -103,42 +105,42 @@ export function renderFilters(p: FiltersProps): TemplateResult {
         (days) => p.onChange({ days: days.sort() }),
       )}
       ${checks(
-        t.t('times'),
+        i18n.t('times'),
         'times',
         TIME_BUCKETS,
-        (b) => t.t(`time_${b}`),
+        (b) => i18n.t(`time_${b}`),
         f.times,
         (times) => p.onChange({ times }),
       )}
       ${checks(
-        t.t('modes'),
+        i18n.t('modes'),
         'modes',
         MODES,
-        (m) => t.t(`mode_${m}`),
+        (m) => i18n.t(`mode_${m}`),
         f.modes,
         (modes) => p.onChange({ modes }),
       )}
-      ${p.types.length ? select('type', t.t('type'), t.t('anyType'), p.types, f.types[0] ?? '', (v) => p.onChange({ types: v ? [v] : [] })) : nothing}
-      ${p.regions.length ? select('region', t.t('region'), t.t('anyRegion'), p.regions, f.regions[0] ?? '', (v) => p.onChange({ regions: v ? [v] : [] })) : nothing}
+      ${p.types.length ? select('type', i18n.t('type'), i18n.t('anyType'), p.types, f.types[0] ?? '', (v) => p.onChange({ types: v ? [v] : [] })) : nothing}
+      ${p.regions.length ? select('region', i18n.t('region'), i18n.t('anyRegion'), p.regions, f.regions[0] ?? '', (v) => p.onChange({ regions: v ? [v] : [] })) : nothing}
       <div part="filter filter-distance">
         ${
           geo === 'ok'
             ? select(
                 'km',
-                t.t('distance'),
-                t.t('anyDistance'),
-                [5, 10, 25, 50].map((r) => ({
+                i18n.t('distance'),
+                i18n.t('anyDistance'),
+                radii.map((r) => ({
                   value: String(r),
-                  label: miles ? t.t('withinMiles', { n: r }) : t.t('withinKm', { n: r }),
+                  label: miles ? i18n.t('withinMiles', { n: r }) : i18n.t('withinKm', { n: r }),
                 })),
-                f.km ? String(Math.round(f.km / unit)) : '',
-                (v) => p.onChange({ km: +v * unit }),
+                chosen ? String(chosen) : '',
+                (v) => p.onChange({ km: v ? p.toKm(+v) : 0 }),
               )
-            : button('locate', t.t('useLocation'), p.onLocate, geo === 'asking')
+            : button('locate', i18n.t('useLocation'), p.onLocate, geo === 'asking')
         }
-        <p role="status" class="muted" part="geo-status">${message ? t.t(message as 'locating') : ''}</p>
+        <p role="status" class="muted" part="geo-status">${message ? i18n.t(message as 'locating') : ''}</p>
       </div>
-      <p>${button('clear', t.t('clearFilters'), p.onClear, !p.active)}</p>
+      <p>${button('clear', i18n.t('clearFilters'), p.onClear, !p.anySet)}</p>
     </div>
   </div>`;
 }

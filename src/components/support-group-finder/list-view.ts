@@ -2,16 +2,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { below, heading, type HeadingLevel } from '../../internal/heading.js';
 import type { ListGroups, ViewerTimes } from '../../meetings/schedule.js';
 import type { Meeting } from '../../meetings/types.js';
-import { button, type T } from './ui.js';
+import { button, type FinderLocalizer } from './ui.js';
 
 export interface ListProps {
-  t: T;
+  i18n: FinderLocalizer;
   level: HeadingLevel;
   groups: ListGroups;
   /** The meetings that pass the filters; undefined when all do. */
   shown?: Set<Meeting>;
   total: number;
   limit: number;
+  /** How many more rows "Show more" adds. */
+  page: number;
   now: Date;
   /** Today's date in the viewer's zone, `YYYY-MM-DD`. */
   today: string;
@@ -24,7 +26,7 @@ export interface ListProps {
 }
 
 function row(p: ListProps, m: Meeting): TemplateResult {
-  const { t } = p;
+  const { i18n } = p;
   const times = p.times(m, p.now);
   const distance = p.distance(m);
   const types = m.types.map((c) => p.typeLabel(m, c)).filter(Boolean);
@@ -38,12 +40,12 @@ function row(p: ListProps, m: Meeting): TemplateResult {
       times
         ? html`<p part="meeting-time" class="time">
           <span>${times.viewerRange}</span>
-          ${times.local ? html`<span class="muted">${t.t('localTime', { time: times.local, zone: times.localZoneName ?? m.timezone })}</span>` : nothing}
+          ${times.local ? html`<span class="muted">${i18n.t('localTime', { time: times.local, zone: times.localZoneName ?? m.timezone })}</span>` : nothing}
         </p>`
         : nothing
     }
     <p part="meeting-details" class="details">
-      <span class="mode">${t.t(`mode_${m.attendance}`)}</span>
+      <span class="mode">${i18n.t(`mode_${m.attendance}`)}</span>
       ${types.length ? html`<span>${types.join(' · ')}</span>` : nothing}
     </p>
     ${
@@ -56,7 +58,7 @@ function row(p: ListProps, m: Meeting): TemplateResult {
 
 /** The schedule, in sections, stopping after `limit` rows so the first results paint at once. */
 export function renderList(p: ListProps): TemplateResult {
-  const { t, groups, shown } = p;
+  const { i18n, groups, shown } = p;
   const sub = below(p.level);
   let budget = p.limit;
   const section = (key: string, title: string, all: Meeting[]) => {
@@ -76,17 +78,17 @@ export function renderList(p: ListProps): TemplateResult {
   const iso = (plus: number) => new Date(Date.UTC(y, mo - 1, d + plus)).toISOString().slice(0, 10);
   const dayTitle = (date: string, name: string) =>
     date === iso(0)
-      ? t.t('today', { day: name })
+      ? i18n.t('today', { day: name })
       : date === iso(1)
-        ? t.t('tomorrow', { day: name })
-        : `${name}, ${t.date(date, { month: 'long', day: 'numeric' })}`;
+        ? i18n.t('tomorrow', { day: name })
+        : `${name}, ${i18n.date(date, { month: 'long', day: 'numeric' })}`;
   const remaining = p.total - p.limit;
   return html`<div part="list" class="list">
-    ${section('in-progress', t.t('inProgress'), groups.inProgress)}
-    ${section('soon', t.t('soon'), groups.soon)}
+    ${section('in-progress', i18n.t('inProgress'), groups.inProgress)}
+    ${section('soon', i18n.t('soon'), groups.soon)}
     ${groups.days.map((g) => section(g.date, dayTitle(g.date, p.dayNames[g.day]), g.meetings))}
-    ${section('by-appointment', t.t('byAppointment'), groups.byAppointment)}
-    ${section('inactive', t.t('mode_inactive'), groups.inactive)}
-    ${remaining > 0 ? html`<p class="more-row">${button('show-more', t.t('showMore', { count: Math.min(remaining, 500) }), p.onMore)}</p>` : nothing}
+    ${section('by-appointment', i18n.t('byAppointment'), groups.byAppointment)}
+    ${section('inactive', i18n.t('mode_inactive'), groups.inactive)}
+    ${remaining > 0 ? html`<p class="more-row">${button('show-more', i18n.t('showMore', { count: Math.min(remaining, p.page) }), p.onMore)}</p>` : nothing}
   </div>`;
 }

@@ -71,7 +71,11 @@ export const finderMessages = {
   badSrc: '“{token}” is not a web address, so no meetings were loaded from it.',
   /** A feed that failed: `why` is one of the `problem_*` reasons. */
   err: 'Meetings from {host} couldn’t be loaded: {why}.',
-  problem_unreachable: 'the server didn’t answer',
+  'problem_not-found': 'the address doesn’t lead to a meeting list',
+  problem_server: 'its server had a problem',
+  problem_timeout: 'its server took too long to answer',
+  problem_blocked: 'its server doesn’t let this site read the list',
+  problem_unreachable: 'its server couldn’t be reached',
   'problem_not-json': 'it didn’t send a meeting list',
   'problem_not-a-feed': 'the list isn’t in a meeting format we know',
   'problem_too-large': 'the list is too large',

@@ -14,8 +14,8 @@ describe('<support-group-finder> when feeds fail', () => {
   afterEach(() => log.restore());
 
   const cases: [string, string][] = [
-    ['/faults/404', 'the server didn’t answer'],
-    ['/faults/500', 'the server didn’t answer'],
+    ['/faults/404', 'the address doesn’t lead to a meeting list'],
+    ['/faults/500', 'its server had a problem'],
     ['/faults/not-json', 'it didn’t send a meeting list'],
     ['/faults/wrong-shape', 'isn’t in a meeting format we know'],
     ['/faults/empty-array', 'lists no meetings'],

@@ -103,7 +103,7 @@ final class Widgets {
 			case 'layout':
 				return Validate::choice( $value, array( 'list', 'grid', 'compact' ), 'is not a layout (list, grid or compact); using list.' );
 			case 'fellowship':
-				return Validate::choice( $value, array( 'aa', 'al-anon', 'na' ), 'is not one of aa, al-anon, na; using aa type names.', true );
+				return Validate::choice( $value, array( 'aa', 'al-anon', 'na' ), 'is not one of aa, al-anon, na; each feed uses its own type names.', true );
 			case 'heading-level':
 				return Validate::whole( $value, 2, 6, 'must be a whole number from 2 to 6; using 2.' );
 			case 'limit':

@@ -1,0 +1,216 @@
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { warn } from '../../../internal/warn.js';
+import type { MeetingIndex } from '../../../meetings/search.js';
+import type { Fellowship, Meeting, NormalizeResult } from '../../../meetings/types.js';
+import { safeHttpUrl } from '../../../util/validate.js';
+import { loadSource, MAX_TOTAL_BYTES, type SourceConfig, type SourceOutcome, type SourceProblem } from '../feeds.js';
+import { type Engine, loadEngine } from '../load-engine.js';
+
+/** What the finder reads from its element. */
+export interface FeedsHost extends ReactiveControllerHost, HTMLElement {
+  src?: string;
+  timezone?: string;
+  fellowship?: string;
+  feedTimeout: number;
+}
+
+export interface FeedsOptions {
+  /** The page's locale data and language pack, loaded in short tasks; awaited before a feed is read. */
+  warm: () => Promise<void>;
+  /** More steps before a snapshot is shown (the first rows' times, the menus), one task each. */
+  prepare?: (snapshot: FeedSnapshot, step: () => Promise<void>) => Promise<void>;
+}
+
+/** One source as the finder shows it. */
+export interface SourceState extends SourceConfig {
+  status: 'loading' | 'ok' | 'error';
+  problem?: SourceProblem;
+}
+
+/** The loaded feeds, merged: one immutable value per change of the sources. */
+export interface FeedSnapshot {
+  readonly engine: Engine;
+  readonly meetings: readonly Meeting[];
+  readonly byId: ReadonlyMap<string, Meeting>;
+  /** The search index, built on first use (the first search, or an idle moment). */
+  index(): MeetingIndex;
+  /** Which configuration (src, zone, fellowship) it was made for. */
+  readonly config: number;
+}
+
+const FELLOWSHIPS: readonly Fellowship[] = ['aa', 'al-anon', 'na'];
+const viewerZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/**
+ * The finder's feeds: each `src` URL is a task (fetch, then read by the engine, a slice per task);
+ * every time one lands, a second task merges what has landed into one snapshot, a step per task.
+ * Both are `@lit/task`s: a newer run aborts the older, and only the latest result counts. Removing
+ * the element aborts everything at its next step; putting it back starts what was cut short.
+ */
+export class FeedsController implements ReactiveController {
+  sources: readonly SourceState[] = [];
+  /** `src` tokens that are not http(s) links. */
+  badTokens: readonly string[] = [];
+  /** The vocabulary named by `fellowship` (undefined: each feed's own default). */
+  fellowship?: Fellowship;
+  private tasks: Array<{ config: SourceConfig; task: Task<[SourceConfig], SourceOutcome | undefined> }> = [];
+  private key?: string;
+  private config = 0;
+  private zones?: { viewer: string; feed: string };
+  private readonly merged: Task<unknown[], FeedSnapshot | undefined>;
+
+  constructor(
+    private readonly host: FeedsHost,
+    private readonly options: FeedsOptions,
+  ) {
+    host.addController(this);
+    this.merged = new Task(host, {
+      task: (args, { signal }) => this.merge(args, signal),
+      args: () => [this.config, ...this.tasks.map((t) => t.task.value)],
+    });
+  }
+
+  /** The merged feeds of the current configuration, once one has landed. */
+  get snapshot(): FeedSnapshot | undefined {
+    const value = this.merged.value;
+    return value?.config === this.config ? value : undefined;
+  }
+
+  /** True while a source is on its way (or landed and is being merged). */
+  get loading(): boolean {
+    return this.sources.some((s) => s.status === 'loading') || this.merged.status === TaskStatus.PENDING;
+  }
+
+  /** The visitor's zone, read on first use: the page's first zone formatter is a slow step. */
+  viewerZone(engine: Engine): string {
+    return this.readZones(engine).viewer;
+  }
+
+  hostUpdate(): void {
+    const key = `${this.host.src}|${this.host.timezone}|${this.host.fellowship}`;
+    if (key !== this.key) {
+      this.key = key;
+      this.configure();
+    }
+    this.sources = this.tasks.map(({ config, task }) => {
+      const outcome = task.status === TaskStatus.COMPLETE ? task.value : undefined;
+      return outcome
+        ? { ...config, status: outcome.status, problem: outcome.status === 'error' ? outcome.problem : undefined }
+        : { ...config, status: 'loading' };
+    });
+  }
+
+  hostConnected(): void {
+    // Moved in the page: start again what the disconnect cut short.
+    for (const { task } of this.tasks) if (task.status !== TaskStatus.COMPLETE || !task.value) void task.run();
+    if (this.merged.status === TaskStatus.ERROR) void this.merged.run();
+  }
+
+  hostDisconnected(): void {
+    for (const { task } of this.tasks) task.abort();
+    this.merged.abort();
+  }
+
+  /** Loads one source again ("Try again"). */
+  retry(index: number): void {
+    void this.tasks.find((t) => t.config.index === index)?.task.run();
+  }
+
+  private configure(): void {
+    const host = this.host;
+    for (const { task } of this.tasks) {
+      task.abort();
+      host.removeController(task);
+    }
+    this.zones = undefined;
+    this.config++;
+    const name = host.fellowship?.trim().toLowerCase();
+    this.fellowship = FELLOWSHIPS.find((f) => f === name);
+    if (name && !this.fellowship) {
+      warn(
+        host.localName,
+        `fellowship="${name.slice(0, 40)}" is not one of aa, al-anon, na; each feed uses its own type names.`,
+      );
+    }
+    const bad: string[] = [];
+    const configs: SourceConfig[] = [];
+    for (const token of (host.src ?? '').split(/\s+/).filter(Boolean)) {
+      const url = safeHttpUrl(token, document.baseURI);
+      if (!url) {
+        bad.push(token);
+        warn(
+          host.localName,
+          `src token "${token.slice(0, 80)}" is not an http(s) URL; it was skipped, the other feeds still load.`,
+        );
+      } else if (!configs.some((c) => c.url === url))
+        configs.push({ url, host: new URL(url).host, index: configs.length });
+    }
+    this.badTokens = bad;
+    const ready = configs.length ? this.options.warm() : undefined;
+    const budget = { left: MAX_TOTAL_BYTES, total: MAX_TOTAL_BYTES };
+    this.tasks = configs.map((config) => {
+      const task = new Task<[SourceConfig], SourceOutcome | undefined>(host, {
+        autoRun: false,
+        task: ([source], { signal }) =>
+          loadSource(host.localName, source, {
+            timezone: (engine) => this.readZones(engine).feed,
+            fellowship: this.fellowship,
+            signal,
+            timeoutMs: host.feedTimeout,
+            budget,
+            ready,
+          }),
+        args: () => [config],
+      });
+      void task.run();
+      return { config, task };
+    });
+  }
+
+  /** The sources that have landed, merged and indexed a step per task. */
+  private async merge([config, ...outcomes]: unknown[], signal: AbortSignal): Promise<FeedSnapshot | undefined> {
+    const landed = outcomes as Array<SourceOutcome | undefined>;
+    if (!landed.some((o) => o?.status === 'ok')) return undefined;
+    const engine = await loadEngine();
+    const step = async () => {
+      await engine.nextTask();
+      // A changed src or a removed element: stop, and keep nothing of the old feeds alive.
+      signal.throwIfAborted();
+    };
+    // Failed sources keep their place (empty), so meeting ids (`<position>:<id>`) stay the same when
+    // a source fails or recovers, and shared links keep working.
+    const results = this.tasks.map(
+      ({ config: c }, i): NormalizeResult =>
+        landed[i]?.status === 'ok' ? landed[i].result : { source: c.url, meetings: [], warnings: [] },
+    );
+    await step();
+    const meetings = engine.mergeFeeds(results);
+    await step();
+    let index: MeetingIndex | undefined;
+    const snapshot: FeedSnapshot = {
+      engine,
+      meetings,
+      byId: new Map(meetings.map((m) => [m.id, m])),
+      index: () => (index ??= engine.buildIndex(meetings)),
+      config: config as number,
+    };
+    await this.options.prepare?.(snapshot, step);
+    return snapshot;
+  }
+
+  /** The visitor's zone, and the zone for records that name none (the attribute when valid). */
+  private readZones(engine: Engine): { viewer: string; feed: string } {
+    if (this.zones) return this.zones;
+    const viewer = viewerZone();
+    const tz = this.host.timezone?.trim();
+    const valid = !!tz && engine.isValidTimeZone(tz);
+    if (tz && !valid) {
+      warn(
+        this.host.localName,
+        `timezone="${tz.slice(0, 60)}" is not an IANA time zone (like America/Chicago); using the visitor's zone, ${viewer}.`,
+      );
+    }
+    return (this.zones = { viewer, feed: valid ? tz : viewer });
+  }
+}
