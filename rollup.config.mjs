@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -22,8 +22,10 @@ const minify = () => terser({ format: { comments: false }, compress: { passes: 2
 
 /**
  * In the drop-in script the finder imports the engine's own file: a relative specifier resolves
- * against the script's URL, in a classic script as in a module. Pages without feeds never fetch it.
- * A retry adds `&retry=N`, because browsers remember a failed module import by its URL.
+ * against the script's URL, in a classic script as in a module (`besideScript` makes it absolute
+ * for a CDN script without `crossorigin`, where Chromium refuses a relative one). Pages without
+ * feeds never fetch it. A retry adds `&retry=N`, because browsers remember a failed module import
+ * by its URL.
  */
 const engineBesideScript = {
   name: 'engine-beside-script',
@@ -31,7 +33,25 @@ const engineBesideScript = {
     if (!id.replaceAll('\\', '/').endsWith('support-group-finder/import-engine.ts')) return null;
     // ?v= keeps a cached engine of another release from meeting this script after an upgrade.
     const v = encodeURIComponent(version);
-    return `export const importEngine = (attempt) => import('./${ENGINE_FILE}?v=${v}' + (attempt ? '&retry=' + attempt : ''));`;
+    const contentBase = JSON.stringify(resolve('src/internal/content-base.ts'));
+    return `import { besideScript } from ${contentBase};
+export const importEngine = (attempt) => import(besideScript('./${ENGINE_FILE}?v=${v}' + (attempt ? '&retry=' + attempt : '')));`;
+  },
+};
+
+/**
+ * Lit creates its Trusted Types policy, `lit-html`, while the script is evaluated. A page whose CSP
+ * has `trusted-types lit-html recovery-widgets` without 'allow-duplicates' refuses that name the
+ * second time, and the throw stopped a second copy of the script with an error on the page.
+ * Guarded, the second copy runs quietly (the first copy's widgets are the ones in use).
+ */
+const litPolicyOnce = {
+  name: 'lit-policy-once',
+  transform(code, id) {
+    if (!id.replaceAll('\\', '/').endsWith('/node_modules/lit-html/lit-html.js')) return null;
+    const policy = /(\w+)\?\1\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\):void 0/;
+    if (!policy.test(code)) this.error('lit-html no longer creates its policy the way litPolicyOnce expects');
+    return { code: code.replace(policy, '(()=>{try{return $1.createPolicy("lit-html",$2)}catch{}})()'), map: null };
   },
 };
 
@@ -39,6 +59,7 @@ const dropIn = {
   input: 'src/drop-in.ts',
   output: { file: outFile, format: 'iife', sourcemap: true },
   plugins: [
+    litPolicyOnce,
     engineBesideScript,
     nodeResolve({ browser: true }),
     esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', define }),

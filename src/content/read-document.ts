@@ -16,6 +16,15 @@ export const MAX_DOCUMENT = 2 * 1024 * 1024;
 /** Inline nesting deeper than this is dropped: real articles nest two or three levels at most. */
 const MAX_DEPTH = 8;
 const MAX_NODES = 20_000;
+/**
+ * The longest lists kept. Our longest article has 53 blocks, 12 references and lists of 6 items;
+ * a file with thousands froze the page while it was drawn, so the rest is left out, with a problem.
+ */
+export const MAX_REFERENCES = 500;
+export const MAX_BLOCKS = 2_000;
+export const MAX_ITEMS = 500;
+/** Topics and translations: short lists of names. */
+const MAX_NAMES = 50;
 
 /** Slugs are lowercase words joined by hyphens, as the content compiler writes them. */
 export const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,126}[a-z0-9])?$/;
@@ -79,12 +88,18 @@ export function readDocument(raw: unknown, base: string): ReadResult {
     return url;
   };
 
+  /** At most `max` entries of a list, saying so when there were more. */
+  const capped = <T>(list: T[], max: number, what: string): T[] => {
+    if (list.length > max) say(`${what} has more than ${max} entries; the first ${max} are kept`);
+    return list.slice(0, max);
+  };
+
   // References first, so citations can be checked against them.
   const references: Reference[] = [];
   const numbers = new Set<number>();
   const refs = raw.references;
   if (refs !== undefined && !Array.isArray(refs)) say('"references" is not an array; left out');
-  for (const r of Array.isArray(refs) ? refs : []) {
+  for (const r of Array.isArray(refs) ? capped(refs, MAX_REFERENCES, '"references"') : []) {
     if (!isObject(r) || !isCount(r.n) || numbers.has(r.n)) {
       say('a reference without a unique positive whole number "n" was left out');
       continue;
@@ -104,6 +119,14 @@ export function readDocument(raw: unknown, base: string): ReadResult {
     references.push(ref);
   }
   references.sort((a, b) => a.n - b.n);
+  // The list is numbered by position (no `value` on each item: the browser renumbers every later
+  // item when one is set, which made thousands of references quadratic), so `n` must be 1 to N.
+  // Numbers with gaps are renumbered, and the citations with them.
+  const renumbered = new Map(references.map((r, i) => [r.n, i + 1]));
+  if (references.some((r, i) => r.n !== i + 1)) {
+    say('the reference numbers are not 1, 2, 3... in order; they are renumbered, and their citations too');
+    for (const r of references) r.n = renumbered.get(r.n)!;
+  }
 
   const inlines = (value: unknown, depth: number): Inline[] => {
     if (!Array.isArray(value)) {
@@ -122,7 +145,7 @@ export function readDocument(raw: unknown, base: string): ReadResult {
       }
       const type = isObject(node) && node.type;
       if (type === 'cite') {
-        if (isCount(node.n) && numbers.has(node.n)) out.push({ type, n: node.n });
+        if (isCount(node.n) && numbers.has(node.n)) out.push({ type, n: renumbered.get(node.n)! });
         else say(`a citation [${clip(node.n)}] has no matching reference; left out`);
       } else if (depth >= MAX_DEPTH) say(`inline nodes nested deeper than ${MAX_DEPTH} levels were left out`);
       else if (type === 'em' || type === 'strong') out.push({ type, children: inlines(node.children, depth + 1) });
@@ -145,7 +168,7 @@ export function readDocument(raw: unknown, base: string): ReadResult {
 
   const body: Block[] = [];
   const ids = new Set<string>();
-  raw.body.forEach((b: Json, i: number) => {
+  capped(raw.body, MAX_BLOCKS, '"body"').forEach((b: Json, i: number) => {
     const type = isObject(b) && b.type;
     if (type === 'heading') {
       let id = typeof b.id === 'string' && /^[\w-]{1,80}$/.test(b.id) ? b.id : `section-${i + 1}`;
@@ -156,16 +179,21 @@ export function readDocument(raw: unknown, base: string): ReadResult {
     } else if (type === 'paragraph' || type === 'quote') body.push({ type, children: inlines(b.children, 0) });
     else if (type === 'list') {
       if (!Array.isArray(b.items)) return say('a list without an "items" array was left out');
-      const items = b.items.filter((item: unknown) => Array.isArray(item));
-      if (items.length < b.items.length) say('list items that are not arrays were left out');
+      const all = capped(b.items, MAX_ITEMS, 'a list');
+      const items = all.filter((item: unknown) => Array.isArray(item));
+      if (items.length < all.length) say('list items that are not arrays were left out');
       body.push({ type, ordered: b.ordered === true, items: items.map((item: unknown) => inlines(item, 0)) });
     } else unknown('a block', type);
   });
 
   const source = isObject(raw.source) ? raw.source : {};
   const sourceUrl = source.url !== undefined && link(source.url, 'the source');
-  const strings = (v: unknown): string[] =>
-    Array.isArray(v) ? v.filter((s) => typeof s === 'string').map((s: string) => s.slice(0, 200)) : [];
+  const strings = (v: unknown, field: string): string[] =>
+    Array.isArray(v)
+      ? capped(v, MAX_NAMES, `"${field}"`)
+          .filter((s) => typeof s === 'string')
+          .map((s) => (s as string).slice(0, 200))
+      : [];
   const doc: ArticleDocument = {
     version: 1,
     slug: typeof raw.slug === 'string' && SLUG.test(raw.slug) ? raw.slug : '',
@@ -176,12 +204,12 @@ export function readDocument(raw: unknown, base: string): ReadResult {
     published: day(raw.published, 'published'),
     updated: day(raw.updated, 'updated'),
     author: text(raw.author, 'author'),
-    topics: strings(raw.topics),
+    topics: strings(raw.topics, 'topics'),
     readingMinutes: isCount(raw.readingMinutes) ? Math.min(raw.readingMinutes, 999) : 0,
     source: sourceUrl
       ? { name: text(source.name, 'source.name'), url: sourceUrl }
       : { name: text(source.name, 'source.name') },
-    translations: strings(raw.translations),
+    translations: strings(raw.translations, 'translations'),
     body,
     references,
   };

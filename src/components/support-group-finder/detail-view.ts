@@ -4,6 +4,7 @@ import type { ViewerTimes } from '../../meetings/schedule.js';
 import type { Meeting } from '../../meetings/types.js';
 import type { FinderMessages } from './support-group-finder.i18n.js';
 import { button, outbound, type T } from './ui.js';
+import { cleanEmail } from '../../util/validate.js';
 
 export interface DetailProps {
   t: T;
@@ -89,8 +90,8 @@ export function renderDetail(p: DetailProps): TemplateResult {
     ['website', m.website && outbound(t, m.website, m.website, 'detail-link')],
     [
       'email',
-      /^[^\s@<>]+@[^\s@<>]+$/.test(m.email ?? '') &&
-        html`<a part="detail-link" href="mailto:${m.email}">${m.email}</a>`,
+      // A plain address only: `?bcc=` or `&body=` after it would add to the visitor's email.
+      cleanEmail(m.email) && html`<a part="detail-link" href="mailto:${m.email}">${m.email}</a>`,
     ],
     ['phone', phone && html`<a part="detail-link" href=${phone}>${m.phone}</a>`],
     ['timezone', m.timezone],
