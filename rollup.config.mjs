@@ -55,10 +55,22 @@ const litPolicyOnce = {
   },
 };
 
+/**
+ * The drop-in finds its folder from its own URL (src/internal/content-base.ts), so `import.meta.url`
+ * (the npm build's way) is never reached in it. Rollup's stand-in for it in a classic script reads
+ * `document.currentScript` and the page's base URL, which markup in the page can choose: this
+ * leaves that out.
+ */
+const noImportMetaUrl = {
+  name: 'no-import-meta-url',
+  resolveImportMeta: (prop) => (prop === 'url' ? 'location.href' : null),
+};
+
 const dropIn = {
   input: 'src/drop-in.ts',
   output: { file: outFile, format: 'iife', sourcemap: true },
   plugins: [
+    noImportMetaUrl,
     litPolicyOnce,
     engineBesideScript,
     nodeResolve({ browser: true }),

@@ -36,7 +36,8 @@ import { readFileSync } from 'node:fs';
  *                                       America/New_York with its own capital letters (B extra
  *                                       bytes of notes per record make the file larger; &one=1
  *                                       spells it one way, the control)
- *   /faults/generated/references?n=N    an article with N references (&cited=1: each cited once)
+ *   /faults/generated/references?n=N    an article with N references (&cited=1: each cited once;
+ *                                       &nodes=K: K more inline nodes in its one paragraph)
  *   http://127.0.0.1:<port>/...         the same server from another origin with no CORS headers:
  *                                       tests use it for a CORS refusal
  *   /demo/feeds/...                     the real feeds, as the demo server serves them
@@ -206,6 +207,9 @@ function generated(ctx, kind, n) {
       url: `https://example.org/ref/${i + 1}`,
     }));
     const cites = ctx.query.cited ? references.map((r) => ({ type: 'cite', n: r.n })) : [];
+    // &nodes=K: K more inline nodes in the same paragraph (emphasis, one word each).
+    const more = Math.min(Number(ctx.query.nodes) || 0, 100000);
+    for (let i = 0; i < more; i++) cites.push({ type: 'em', children: [`w${i} `] });
     return sendJson(ctx, {
       version: 1,
       slug: 'many-references',

@@ -6,10 +6,10 @@ import { safeHttpUrl } from '../util/validate.js';
  */
 let defaultBase: string | undefined;
 /**
- * Set by the drop-in entry while it runs: the `src` of the script element running it (none for an
- * inline copy or a module), and whether that element fetched it without CORS (no `crossorigin`).
+ * Set by the drop-in entry while it runs: the `src` of the script element running it (empty for an
+ * inline copy, none for a module), and whether it was fetched without CORS (no `crossorigin`).
  */
-let dropIn: { src?: string; noCors: boolean } | undefined;
+let dropIn: { src?: string; noCors?: boolean } | undefined;
 
 /**
  * Called once by the drop-in entry while it runs. The script's URL itself is worked out later,
@@ -18,11 +18,10 @@ let dropIn: { src?: string; noCors: boolean } | undefined;
  * which cost 5 ms of the evaluation on a fast laptop and four times that on a phone.
  */
 export function rememberDropIn(): void {
-  // The browser's own getter, and only a real script element: `document.currentScript` itself
-  // can be any element the page names "currentScript" (<img name="currentScript" src="...">).
-  const s = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get?.call(document);
-  const script = s instanceof HTMLScriptElement && s.hasAttribute('src') ? s : undefined;
-  dropIn ??= { src: script?.src, noCors: !!script && !script.hasAttribute('crossorigin') };
+  // Only a real script element: markup can put an element of its own there, as `document` shows
+  // elements by name (<img name="currentScript" src="...">), but never a script element.
+  const s = document.currentScript;
+  dropIn ??= s instanceof HTMLScriptElement ? { src: s.src, noCors: !s.hasAttribute('crossorigin') } : {};
 }
 
 let ownUrl: string | null | undefined;
@@ -76,7 +75,7 @@ export function defaultContentBase(): string {
  */
 export function besideScript(spec: string): string {
   const url = dropIn?.noCors && scriptUrl();
-  return url && new URL(url).origin !== self.origin ? new URL(spec, url).href : spec;
+  return url && !url.startsWith(`${self.origin}/`) ? new URL(spec, url).href : spec;
 }
 
 /** A `content-base` value made absolute, with a trailing slash; `undefined` if it is not a URL. */

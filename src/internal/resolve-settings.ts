@@ -90,20 +90,14 @@ export function resolveSettings(
   if (email) {
     const clean = cleanEmail(email.value);
     if (clean) out.email = clean;
-    else
-      bad(
-        'email',
-        email.from,
-        email.value,
-        'is not a plain email address (name@example.org, nothing after it); it is left out.',
-      );
+    else bad('email', email.from, email.value, 'is not a plain email address like name@example.org; it is left out.');
   }
 
   const contact = pick('contactUrl');
   if (contact) {
     const clean = safeHttpUrl(contact.value, document.baseURI);
     if (clean) out.contactUrl = clean;
-    else bad('contactUrl', contact.from, contact.value, 'is not an http(s) link without a user name; it is left out.');
+    else bad('contactUrl', contact.from, contact.value, 'is not an http(s) link; it is left out.');
   }
 
   const base = pick('contentBase');

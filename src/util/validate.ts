@@ -16,14 +16,11 @@ export function cleanPhone(value: string | undefined): string | undefined {
  * A plain address (`name@example.org`) and nothing else: it goes into a `mailto:` link, where a
  * `?`, `&`, `%` or `#` could add headers (`?bcc=`), a body or a second recipient that the visitor
  * never sees. A host name of letters, digits and hyphens (an international one in its `xn--` form).
+ * The feed reader keeps the same (src/meetings/fields.ts).
  */
 export function cleanEmail(value: string | undefined): string | undefined {
   const text = value?.trim();
-  return text &&
-    text.length < 255 &&
-    /^[\w.!$'*+=^~-]{1,64}@(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+[a-z][a-z\d-]*[a-z\d]$/i.test(text)
-    ? text
-    : undefined;
+  return text && text.length < 255 && /^[\w.'+-]+@[a-z\d-]+(\.[a-z\d-]+)+$/i.test(text) ? text : undefined;
 }
 
 /**
@@ -37,8 +34,9 @@ export function safeHttpUrl(value: string | undefined, base: string): string | u
   if (!text || /[\s\u0000-\u001f]/.test(text)) return undefined;
   try {
     const url = new URL(text, base);
-    // A user name can make a link read as another host: https://aa.org@evil.example/ goes to evil.example.
-    return /^https?:$/.test(url.protocol) && !url.username && !url.password ? url.href : undefined;
+    // http(s) with no user name or password, which can make a link read as another host:
+    // https://aa.org@evil.example/ goes to evil.example.
+    return /^https?:$/.test(url.protocol + url.username + url.password) ? url.href : undefined;
   } catch {
     return undefined;
   }

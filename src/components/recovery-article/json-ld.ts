@@ -84,7 +84,7 @@ export function placeJsonLd(host: HTMLElement, data?: unknown): void {
           host.localName,
           `the page's Trusted Types refuse the policy "recovery-widgets" (${(e as Error).message}), so the article ` +
             'has no schema.org data for search engines. Allow it in the Content-Security-Policy: ' +
-            '"trusted-types lit-html recovery-widgets", and load the script once.',
+            '"trusted-types lit-html recovery-widgets".',
         );
       }
     }

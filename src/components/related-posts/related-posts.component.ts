@@ -326,13 +326,13 @@ export class RelatedPosts extends RecoveryElement {
   private limitValue(): number {
     const n = Number(this.limit ?? DEFAULT_LIMIT);
     if (Number.isInteger(n) && n > 0 && n <= MAX_LIMIT) return n;
-    // More than a page could use would only freeze it (limit="2000000" drew that many placeholders).
-    const big = n > MAX_LIMIT;
+    // No more than a page can use: limit="2000000" drew that many placeholders in one task.
+    const shown = n > MAX_LIMIT ? MAX_LIMIT : DEFAULT_LIMIT;
     warn(
       this.localName,
-      `limit="${clip(String(this.limit))}" ${big ? `is more than ${MAX_LIMIT}` : 'must be a whole number of 1 or more'}; showing ${big ? `at most ${MAX_LIMIT}` : DEFAULT_LIMIT}.`,
+      `limit="${clip(String(this.limit))}" must be a whole number from 1 to ${MAX_LIMIT}; showing ${shown}.`,
     );
-    return big ? MAX_LIMIT : DEFAULT_LIMIT;
+    return shown;
   }
 
   private layoutValue(): RelatedLayout {

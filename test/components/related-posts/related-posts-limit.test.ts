@@ -34,7 +34,7 @@ describe('<related-posts limit> far beyond any list', function () {
       expect(warnings).to.have.length(1);
       expect(warnings[0])
         .to.contain('<related-posts>')
-        .and.contain(`limit="${limit}" is more than 100; showing at most 100.`);
+        .and.contain(`limit="${limit}" must be a whole number from 1 to 100; showing 100.`);
       expect(longest, `longest task ${longest} ms`).to.be.below(200);
     });
   }

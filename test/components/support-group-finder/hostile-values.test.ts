@@ -52,7 +52,7 @@ describe('<support-group-finder> with values made to mislead', () => {
       .and.contain(FEED)
       .and.contain('"Bcc Group"')
       .and.contain('field email')
-      .and.contain('adds headers or text to the email');
+      .and.contain('adds headers after the address; dropped');
     $(el, '[part~="back"]')!.click();
     await settle(el);
     await open(el, 'Plain Group');
@@ -81,7 +81,7 @@ describe('<support-group-finder> with values made to mislead', () => {
         .to.contain('"Disguised Link"')
         .and.contain(`field ${field}`)
         .and.contain('evil.example')
-        .and.contain('reads like another site');
+        .and.contain('hides its real host, evil.example, behind a user name; dropped');
     });
   }
 
@@ -113,6 +113,6 @@ describe('<support-group-finder> with values made to mislead', () => {
     expect(ics).to.contain('RRULE:FREQ=WEEKLY;BYDAY=SU');
     const info = ours(log.info).join('\n');
     expect(info).to.contain('Offset Zone'.toLowerCase().replace(/\W+/g, '-')).and.contain('field timezone');
-    expect(info).to.contain('is a UTC offset, not an IANA time zone');
+    expect(info).to.contain('is a UTC offset, not a zone like America/Chicago (calendar files get UTC times)');
   });
 });
