@@ -18,10 +18,10 @@ let dropIn: { src?: string; noCors?: boolean } | undefined;
  * which cost 5 ms of the evaluation on a fast laptop and four times that on a phone.
  */
 export function rememberDropIn(): void {
-  // Only a real script element: markup can put an element of its own there, as `document` shows
-  // elements by name (<img name="currentScript" src="...">), but never a script element.
-  const s = document.currentScript;
-  dropIn ??= s instanceof HTMLScriptElement ? { src: s.src, noCors: !s.hasAttribute('crossorigin') } : {};
+  // The browser's own getter, and only a real script element: `document.currentScript` itself can
+  // be an element the page's markup names so (<img name="currentScript" src="...">).
+  const s = Reflect.get(Document.prototype, 'currentScript', document);
+  dropIn ??= s instanceof HTMLScriptElement ? { src: s.src, noCors: !s.crossOrigin } : {};
 }
 
 let ownUrl: string | null | undefined;

@@ -90,7 +90,7 @@ export function resolveSettings(
   if (email) {
     const clean = cleanEmail(email.value);
     if (clean) out.email = clean;
-    else bad('email', email.from, email.value, 'is not a plain email address like name@example.org; it is left out.');
+    else bad('email', email.from, email.value, 'is not a plain email address; it is left out.');
   }
 
   const contact = pick('contactUrl');
