@@ -17,3 +17,18 @@ export function watchLongTasks() {
     },
   };
 }
+
+/**
+ * The longest task of `run`, the best of up to `attempts` runs: a freeze repeats every time (the
+ * bugs these tests guard against took seconds), while the test machine, shared with other jobs,
+ * now and then stretches one short task past any bound. Stops at the first run under `bound`.
+ */
+export async function longestTask(run: () => Promise<unknown>, bound: number, attempts = 3): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < attempts && best >= bound; i++) {
+    const watch = watchLongTasks();
+    await run();
+    best = Math.min(best, watch.stop());
+  }
+  return best;
+}
