@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -37,8 +37,10 @@ const minify = () =>
 
 /**
  * In the drop-in script the finder imports the engine's own file: a relative specifier resolves
- * against the script's URL, in a classic script as in a module. Pages without feeds never fetch it.
- * A retry adds `&retry=N`, because browsers remember a failed module import by its URL.
+ * against the script's URL, in a classic script as in a module (`besideScript` makes it absolute
+ * for a CDN script without `crossorigin`, where Chromium refuses a relative one). Pages without
+ * feeds never fetch it. A retry adds `&retry=N`, because browsers remember a failed module import
+ * by its URL.
  */
 const engineBesideScript = {
   name: 'engine-beside-script',
@@ -46,13 +48,43 @@ const engineBesideScript = {
     // ?v= keeps a cached file of another release from meeting this script after an upgrade.
     const v = encodeURIComponent(version);
     const path = id.replaceAll('\\', '/');
+    const contentBase = JSON.stringify(resolve('src/internal/content-base.ts'));
     if (path.endsWith('internal/import-contrast.ts')) {
       // Built from parts so rollup leaves the import to the browser, as it does the engine's.
-      return `const v = '${v}'; export const importContrast = () => import('./${CONTRAST_FILE}?v=' + v);`;
+      return `import { besideScript } from ${contentBase};
+const v = '${v}'; export const importContrast = () => import(besideScript('./${CONTRAST_FILE}?v=' + v));`;
     }
     if (!path.endsWith('support-group-finder/import-engine.ts')) return null;
-    return `export const importEngine = (attempt) => import('./${ENGINE_FILE}?v=${v}' + (attempt ? '&retry=' + attempt : ''));`;
+    return `import { besideScript } from ${contentBase};
+export const importEngine = (attempt) => import(besideScript('./${ENGINE_FILE}?v=${v}' + (attempt ? '&retry=' + attempt : '')));`;
   },
+};
+
+/**
+ * Lit creates its Trusted Types policy, `lit-html`, while the script is evaluated. A page whose CSP
+ * has `trusted-types lit-html recovery-widgets` without 'allow-duplicates' refuses that name the
+ * second time, and the throw stopped a second copy of the script with an error on the page.
+ * Guarded, the second copy runs quietly (the first copy's widgets are the ones in use).
+ */
+const litPolicyOnce = {
+  name: 'lit-policy-once',
+  transform(code, id) {
+    if (!id.replaceAll('\\', '/').endsWith('/node_modules/lit-html/lit-html.js')) return null;
+    const policy = /(\w+)\?\1\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\):void 0/;
+    if (!policy.test(code)) this.error('lit-html no longer creates its policy the way litPolicyOnce expects');
+    return { code: code.replace(policy, '(()=>{try{return $1.createPolicy("lit-html",$2)}catch{}})()'), map: null };
+  },
+};
+
+/**
+ * The drop-in finds its folder from its own URL (src/internal/content-base.ts), so `import.meta.url`
+ * (the npm build's way) is never reached in it. Rollup's stand-in for it in a classic script reads
+ * `document.currentScript` and the page's base URL, which markup in the page can choose: this
+ * leaves that out.
+ */
+const noImportMetaUrl = {
+  name: 'no-import-meta-url',
+  resolveImportMeta: (prop) => (prop === 'url' ? 'location.href' : null),
 };
 
 const dropIn = {
@@ -61,6 +93,8 @@ const dropIn = {
   // the release, which ships no maps, gives no "could not load source map" line in DevTools.
   output: { file: outFile, format: 'iife', sourcemap: 'hidden', banner: banner('') },
   plugins: [
+    noImportMetaUrl,
+    litPolicyOnce,
     engineBesideScript,
     nodeResolve({ browser: true }),
     esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', define }),

@@ -15,7 +15,15 @@ export const MAX_TEXT = 20_000;
 export const MAX_DOCUMENT = 2 * 1024 * 1024;
 /** Inline nesting deeper than this is dropped: real articles nest two or three levels at most. */
 const MAX_DEPTH = 8;
-const MAX_NODES = 20_000;
+/**
+ * Everything the widget draws is bounded: the nodes of the text (blocks, list items and inline
+ * nodes together), and the references. Our longest article has 158 nodes and 12 references; a
+ * file with thousands froze the page while it was drawn, so the rest is left out, with a problem.
+ */
+export const MAX_NODES = 5_000;
+export const MAX_REFERENCES = 300;
+/** Topics and translations: short lists of names. */
+const MAX_NAMES = 50;
 
 /** Slugs are lowercase words joined by hyphens, as the content compiler writes them. */
 export const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,126}[a-z0-9])?$/;
@@ -79,12 +87,17 @@ export function readDocument(raw: unknown, base: string): ReadResult {
     return url;
   };
 
+  /** Counts one more node; true (once said) when the document has too many to draw. */
+  const full = () => ++nodes > MAX_NODES && !say(`the document has more than ${MAX_NODES} nodes; the rest is left out`);
+
   // References first, so citations can be checked against them.
   const references: Reference[] = [];
   const numbers = new Set<number>();
   const refs = raw.references;
   if (refs !== undefined && !Array.isArray(refs)) say('"references" is not an array; left out');
-  for (const r of Array.isArray(refs) ? refs : []) {
+  if (Array.isArray(refs) && refs.length > MAX_REFERENCES)
+    say(`there are more than ${MAX_REFERENCES} references; the rest is left out`);
+  for (const r of Array.isArray(refs) ? refs.slice(0, MAX_REFERENCES) : []) {
     if (!isObject(r) || !isCount(r.n) || numbers.has(r.n)) {
       say('a reference without a unique positive whole number "n" was left out');
       continue;
@@ -104,6 +117,11 @@ export function readDocument(raw: unknown, base: string): ReadResult {
     references.push(ref);
   }
   references.sort((a, b) => a.n - b.n);
+  // The list is numbered by position (a `value` on each item made the browser renumber every later
+  // item, quadratic in a file with thousands), so `n` must be 1 to N: gaps are closed, in the
+  // citations too.
+  const renumbered = new Map(references.map((r, i) => [r.n, (r.n = i + 1)]));
+  if ([...renumbered].some(([was, is]) => was !== is)) say('references were renumbered 1 to N');
 
   const inlines = (value: unknown, depth: number): Inline[] => {
     if (!Array.isArray(value)) {
@@ -112,17 +130,15 @@ export function readDocument(raw: unknown, base: string): ReadResult {
     }
     const out: Inline[] = [];
     for (const node of value) {
-      if (++nodes > MAX_NODES) {
-        say(`the document has more than ${MAX_NODES} nodes; the rest is left out`);
-        break;
-      }
+      if (full()) break;
       if (typeof node === 'string') {
         out.push(text(node, 'text'));
         continue;
       }
       const type = isObject(node) && node.type;
       if (type === 'cite') {
-        if (isCount(node.n) && numbers.has(node.n)) out.push({ type, n: node.n });
+        const n = renumbered.get(node.n);
+        if (n) out.push({ type, n });
         else say(`a citation [${clip(node.n)}] has no matching reference; left out`);
       } else if (depth >= MAX_DEPTH) say(`inline nodes nested deeper than ${MAX_DEPTH} levels were left out`);
       else if (type === 'em' || type === 'strong') out.push({ type, children: inlines(node.children, depth + 1) });
@@ -145,7 +161,8 @@ export function readDocument(raw: unknown, base: string): ReadResult {
 
   const body: Block[] = [];
   const ids = new Set<string>();
-  raw.body.forEach((b: Json, i: number) => {
+  for (const [i, b] of (raw.body as Json[]).entries()) {
+    if (full()) break;
     const type = isObject(b) && b.type;
     if (type === 'heading') {
       let id = typeof b.id === 'string' && /^[\w-]{1,80}$/.test(b.id) ? b.id : `section-${i + 1}`;
@@ -155,17 +172,30 @@ export function readDocument(raw: unknown, base: string): ReadResult {
       if (b.depth !== 1 && b.depth !== 2) say('a heading "depth" other than 1 or 2 was read as 2');
     } else if (type === 'paragraph' || type === 'quote') body.push({ type, children: inlines(b.children, 0) });
     else if (type === 'list') {
-      if (!Array.isArray(b.items)) return say('a list without an "items" array was left out');
-      const items = b.items.filter((item: unknown) => Array.isArray(item));
-      if (items.length < b.items.length) say('list items that are not arrays were left out');
-      body.push({ type, ordered: b.ordered === true, items: items.map((item: unknown) => inlines(item, 0)) });
+      if (!Array.isArray(b.items)) {
+        say('a list without an "items" array was left out');
+        continue;
+      }
+      const items: Inline[][] = [];
+      for (const item of b.items) {
+        if (full()) break;
+        if (Array.isArray(item)) items.push(inlines(item, 0));
+        else say('list items that are not arrays were left out');
+      }
+      body.push({ type, ordered: b.ordered === true, items });
     } else unknown('a block', type);
-  });
+  }
 
   const source = isObject(raw.source) ? raw.source : {};
   const sourceUrl = source.url !== undefined && link(source.url, 'the source');
+  // Topics and translations are never drawn: a longer list than any article needs is cut quietly.
   const strings = (v: unknown): string[] =>
-    Array.isArray(v) ? v.filter((s) => typeof s === 'string').map((s: string) => s.slice(0, 200)) : [];
+    Array.isArray(v)
+      ? v
+          .slice(0, MAX_NAMES)
+          .filter((s) => typeof s === 'string')
+          .map((s: string) => s.slice(0, 200))
+      : [];
   const doc: ArticleDocument = {
     version: 1,
     slug: typeof raw.slug === 'string' && SLUG.test(raw.slug) ? raw.slug : '',

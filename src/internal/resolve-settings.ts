@@ -36,7 +36,7 @@ export const ATTRIBUTE: Record<keyof RecoverySettings, string> = {
 export const PROBLEMS = {
   theme: 'is not a theme (light, dark or auto); using light.',
   phone: 'is not a phone number (use digits, spaces, +, - or parentheses); it is left out.',
-  email: 'is not an email address; it is left out.',
+  email: 'is not a plain email address; it is left out.',
   contactUrl: 'is not an http(s) link; it is left out.',
 };
 

@@ -4,9 +4,10 @@
  * the feed; nothing here throws on bad input.
  */
 import type { Attendance, FeedFormat, FeedWarning, Fellowship, Meeting } from './types.js';
-import { httpUrl, parseClock, plainText } from './text.js';
+import { hiddenHost, httpUrl, parseClock, plainText } from './text.js';
+import { cleanEmail } from '../util/validate.js';
 import { isPoint } from './distance.js';
-import { isValidTimeZone } from './zone.js';
+import { canonicalZone, isOffsetZone } from './zone.js';
 
 export interface AdapterContext {
   source: string;
@@ -16,17 +17,30 @@ export interface AdapterContext {
   warnings: FeedWarning[];
   /** Where `records` starts in the whole feed, when it is read in slices: a record's fallback reference is its index in the feed. */
   offset?: number;
+  /** The zone texts the feed has used so far (ASCII lowercase), for the MAX_ZONES cap. */
+  zones?: Set<string>;
 }
+
+/**
+ * Distinct time-zone texts one feed may use. Every new one costs an Intl formatter and a table of
+ * the year's offsets; a feed of online meetings around the world uses dozens, and more than this
+ * is either broken or hostile (16,000 spellings of one zone froze a page for seconds).
+ */
+export const MAX_ZONES = 100;
 
 /** Thrown to skip a whole record; caught by the adapter loop, which records the warning. */
 export class SkipRecord extends Error {
   constructor(
     readonly field: string,
     readonly reason: string,
+    readonly hostile?: boolean,
   ) {
     super(reason);
   }
 }
+
+/** Text in quotes for messages, cut at 40 characters. */
+const quoted = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 /** What a value is, for messages: "null", "an array of 2", "the number 7", "the text \"25:00\"". */
 export function describe(value: unknown): string {
@@ -38,7 +52,7 @@ export function describe(value: unknown): string {
       : Array.isArray(value)
         ? `an array of ${value.length}`
         : type === 'string'
-          ? `the text ${JSON.stringify((value as string).length > 40 ? `${(value as string).slice(0, 40)}…` : value)}`
+          ? `the text ${quoted(value as string)}`
           : type === 'number' || type === 'boolean'
             ? `the ${type} ${value}`
             : `a value of type ${type}`;
@@ -54,8 +68,6 @@ const isPhone = (text: string) => {
     ? text
     : undefined;
 };
-const isEmail = (text: string) =>
-  /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/.test(text) ? text : undefined;
 
 export class RecordReader {
   constructor(
@@ -64,8 +76,22 @@ export class RecordReader {
     public ref: number | string,
   ) {}
 
-  warn(field: string, reason: string): void {
-    this.ctx.warnings.push({ source: this.ctx.source, record: this.ref, field, reason, skipped: false });
+  /** `hostile`: a value made to mislead, which the finder's one console line names first. */
+  warn(field: string, reason: string, hostile?: boolean): void {
+    this.ctx.warnings.push({
+      source: this.ctx.source,
+      record: this.ref,
+      field,
+      reason,
+      skipped: false,
+      ...(hostile && { hostile }),
+    });
+  }
+
+  /** The meeting as a webmaster finds it in the feed: its name as written (Meeting Guide, BMLT). */
+  private get who(): string {
+    const name = this.rec.name ?? this.rec.meeting_name;
+    return `the meeting ${typeof name === 'string' && name.trim() ? quoted(name.trim()) : `of record ${this.ref}`}`;
   }
 
   /** The one message shape for a dropped value: what it should have been and what it was. */
@@ -104,7 +130,17 @@ export class RecordReader {
   }
 
   url(field: string): string | undefined {
-    return this.checked(field, 2048, httpUrl, 'an http(s) link');
+    const text = this.text(field, 2048);
+    const href = text && httpUrl(text);
+    const host = text && !href && hiddenHost(text);
+    // A user name makes a link read as another site: https://aa.org@evil.example/ goes to evil.example.
+    if (host)
+      this.warn(
+        field,
+        `${describe(text)} of ${this.who} hides its real host, ${host}, behind a user name; dropped`,
+        true,
+      );
+    return href || (text && !host ? this.drop(field, 'an http(s) link', text) : undefined);
   }
 
   /** Phone numbers keep the one-tap punctuation the spec allows (`+`, `,`, `*`, `#`). */
@@ -112,8 +148,13 @@ export class RecordReader {
     return this.checked(field, 100, isPhone, 'a phone number');
   }
 
+  /** A plain address only: anything after it (`?bcc=`, `&body=`) would add to the visitor's email. */
   email(field: string): string | undefined {
-    return this.checked(field, 254, isEmail, 'an email address');
+    const text = this.text(field, 254);
+    if (text && /@[^?&#]*[?&#]/.test(text))
+      this.warn(field, `${describe(text)} of ${this.who} adds headers after the address; dropped`, true);
+    else if (text && !cleanEmail(text)) this.drop(field, 'a plain email address', text);
+    return cleanEmail(text);
   }
 
   /** A clock time; a present but unreadable time skips the record when required (a wrong time misleads). */
@@ -126,12 +167,31 @@ export class RecordReader {
     return this.drop(field, `a time of day ${expected}`, value);
   }
 
+  /** The canonical name of the record's zone; the feed's zone when it names none or an unknown one. */
   zone(field: string): string {
     const text = this.text(field, 64);
     const fallback = this.ctx.timezone;
-    if (text === undefined || isValidTimeZone(text)) return text ?? fallback;
-    this.warn(field, `${describe(text)} is not an IANA time zone; using ${fallback}`);
-    return fallback;
+    if (text === undefined) return fallback;
+    const seen = (this.ctx.zones ??= new Set());
+    const key = text.toLowerCase();
+    if (!seen.has(key)) {
+      // Its meeting at the feed's zone would be at the wrong time: better not listed.
+      if (seen.size >= MAX_ZONES)
+        throw new SkipRecord(
+          field,
+          `${describe(text)} is a zone beyond the ${MAX_ZONES} a feed may use; left out`,
+          true,
+        );
+      seen.add(key);
+    }
+    const zone = canonicalZone(text);
+    if (!zone) this.warn(field, `${describe(text)} is not an IANA time zone; using ${fallback}`);
+    else if (isOffsetZone(zone))
+      this.warn(
+        field,
+        `${describe(text)} is a UTC offset, not a zone like America/Chicago (calendar files get UTC times)`,
+      );
+    return zone ?? fallback;
   }
 
   number(field: string): number | undefined {
@@ -260,6 +320,7 @@ export function readRecords(
         field: skip ? e.field : '(record)',
         reason: skip ? e.reason : `could not be read (${(e as Error)?.message ?? e})`,
         skipped: true,
+        ...(skip && e.hostile && { hostile: true }),
       });
     }
   });

@@ -5,13 +5,17 @@
  * the zone's real offsets as the browser's Intl data knows them, so calendar apps that do not
  * know the zone name still place the meeting right, before and after DST changes.
  *
+ * A meeting whose zone is a UTC offset ("+05:30", which browsers accept) has no IANA name for
+ * TZID, and calendar apps misread `TZID=+05:30`: its event is written in UTC instead, which a fixed
+ * offset makes exact every week.
+ *
  * By-appointment, inactive and unschedulable meetings have no event: `meetingToIcs` returns
  * undefined for them (callers hide the button).
  */
 import { durationOf, nextOccurrenceDate, parseTime, zoneName } from './schedule.js';
 import { httpUrl } from './text.js';
 import type { Meeting } from './types.js';
-import { findTransitions, offsetMinutes } from './zone.js';
+import { canonicalZone, findTransitions, isOffsetZone, offsetMinutes } from './zone.js';
 
 export interface IcsOptions {
   /** DTSTAMP, and the point from which the first occurrence is chosen. */
@@ -184,11 +188,19 @@ export function vtimezone(zone: string, year: number): string[] {
 export function meetingToIcs(m: Meeting, options: IcsOptions): string | undefined {
   const date = nextOccurrenceDate(m, options.now);
   const minutes = parseTime(m.time);
-  if (!date || minutes === undefined) return undefined;
+  const zone = canonicalZone(m.timezone);
+  if (!date || minutes === undefined || !zone) return undefined;
   const [join, dial, place] = LABELS.slice(options.language === 'es' ? 3 : 0);
   // The nominal wall time (a "24:00" start rolls over to the next day's midnight).
   const start = new Date(Date.UTC(date.year, date.month - 1, date.day, 0, minutes));
-  const days = [...new Set(m.days)].filter((d) => Number.isInteger(d) && d >= 0 && d <= 6).sort();
+  // A fixed offset: the same UTC time every week, on weekdays moved by the day it crosses into.
+  const fixed = isOffsetZone(zone);
+  const utcStart = +start - offsetMinutes(start, zone) * 60_000;
+  const shift = fixed ? Math.floor(utcStart / 86_400_000) - Math.floor(+start / 86_400_000) : 0;
+  const days = [...new Set(m.days)]
+    .filter((d) => Number.isInteger(d) && d >= 0 && d <= 6)
+    .map((d) => (d + shift + 7) % 7)
+    .sort();
   const conference = icsUrl(m.conferenceUrl);
   const link = conference ?? icsUrl(options.url);
   const where = [...new Set([m.location?.trim(), m.address?.trim()].filter(Boolean))];
@@ -209,11 +221,11 @@ export function meetingToIcs(m: Meeting, options: IcsOptions): string | undefine
     'VERSION:2.0',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    ...vtimezone(m.timezone, start.getUTCFullYear()),
+    ...(fixed ? [] : vtimezone(zone, start.getUTCFullYear())),
     'BEGIN:VEVENT',
     `UID:${hash(`${m.source}\n${m.id}`)}@recovery-widgets`,
     `DTSTAMP:${stamp(options.now, true)}`,
-    `DTSTART;TZID=${m.timezone}:${stamp(start)}`,
+    fixed ? `DTSTART:${stamp(utcStart, true)}` : `DTSTART;TZID=${zone}:${stamp(start)}`,
     `DURATION:${isoDuration(durationOf(m))}`,
     `RRULE:FREQ=WEEKLY;BYDAY=${days.map((d) => DAY_CODES[d])}`,
     `SUMMARY:${escapeText(m.name)}`,

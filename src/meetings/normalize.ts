@@ -6,7 +6,7 @@ import type { FeedErrorCode, FeedFormat, FeedWarning, Fellowship, Meeting, Norma
 import { type AdapterContext, describe } from './fields.js';
 import { readMeetingGuide } from './meeting-guide.js';
 import { looksLikeBmlt, readBmlt } from './bmlt.js';
-import { isValidTimeZone } from './zone.js';
+import { canonicalZone } from './zone.js';
 import { nextTask } from '../util/scheduling.js';
 
 export interface NormalizeOptions {
@@ -116,8 +116,8 @@ function* normalizeSteps(json: unknown, source: string, opts?: NormalizeOptions)
     if (!records.length) return result('empty', ' lists no meetings.');
     const zone = options.timezone;
     // Resolving the viewer's zone costs an Intl formatter: only when the widget names none.
-    const named = isValidTimeZone(zone);
-    const timezone = named ? zone : viewerZone();
+    const named = canonicalZone(zone);
+    const timezone = named ?? viewerZone();
     if (!named && zone !== undefined) {
       warnings.push({
         source,

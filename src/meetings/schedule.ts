@@ -174,9 +174,13 @@ interface Keyed {
 
 /** sortByNext's order, with each meeting's occurrence; every sort key is computed once. */
 function keyedByNext(meetings: readonly Meeting[], now: Date): Keyed[] {
+  // Meetings share schedules (Mondays 19:00 for an hour, in one zone): each is worked out once.
+  const bySchedule = new Map<string, DatedOccurrence | undefined>();
   const keyed: Keyed[] = meetings.map((m) => {
     const time = parseTime(m.time);
-    const o = occurrence(m, now, time);
+    const key = `${m.attendance === 'inactive'}|${m.timezone}|${m.days}|${time}|${durationOf(m)}`;
+    let o = bySchedule.get(key);
+    if (!o && !bySchedule.has(key)) bySchedule.set(key, (o = occurrence(m, now, time)));
     return { m, o, start: o ? +o.start : Infinity, time: time ?? 0 };
   });
   keyed.sort(

@@ -58,8 +58,9 @@ const isPlainHttpUrl = (text: string) =>
 const checkedUrls = new Map<string, string | undefined>();
 
 /**
- * An absolute http(s) URL, normalized, or undefined. No DOM: normalize runs in Node too. (A URL of
- * a special scheme always has a host, or it does not parse.)
+ * An absolute http(s) URL, normalized, or undefined; never one with a user name or password (see
+ * `hiddenHost`). No DOM: normalize runs in Node too. (A URL of a special scheme always has a host,
+ * or it does not parse.)
  */
 export function httpUrl(value: string | undefined): string | undefined {
   const text = value?.trim();
@@ -71,7 +72,7 @@ export function httpUrl(value: string | undefined): string | undefined {
   let href: string | undefined;
   try {
     const url = new URL(text);
-    if (/^https?:$/.test(url.protocol)) href = url.href;
+    if (/^https?:$/.test(url.protocol) && !url.username && !url.password) href = url.href;
   } catch {
     // not a URL
   }
@@ -79,6 +80,19 @@ export function httpUrl(value: string | undefined): string | undefined {
   if (checkedUrls.size >= 5000) checkedUrls.clear();
   checkedUrls.set(text, href);
   return href;
+}
+
+/**
+ * The host an http(s) link really goes to when it has a user name or password before it
+ * (`https://aa.org@evil.example/` goes to evil.example), else undefined.
+ */
+export function hiddenHost(text: string): string | undefined {
+  try {
+    const url = new URL(text.trim());
+    return /^https?:$/.test(url.protocol) && (url.username || url.password) ? url.host : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

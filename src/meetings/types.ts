@@ -90,6 +90,8 @@ export interface FeedWarning {
   reason: string;
   /** True when the whole record was skipped, false when only the field was dropped. */
   skipped: boolean;
+  /** A value that looks made to mislead a visitor (a disguised link, extra email headers, too many zones). */
+  hostile?: boolean;
 }
 
 export type FeedErrorCode = 'not-a-feed' | 'too-large' | 'empty';

@@ -26,40 +26,62 @@ export interface WallTime extends WallDate {
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
+const WEEK = 7 * DAY;
 
-const formatters = new Map<string, Intl.DateTimeFormat | null>();
+/** One formatter per zone, by its canonical name ("America/New_York"). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Each spelling looked up (ASCII lowercase) → its canonical name, or null when Intl refuses it. */
+const spellings = new Map<string, string | null>();
 
 /**
- * One formatter per zone: creating them is the slow part of Intl (about 100x a format call). It
- * prints the zone's offset ("GMT-07:00"), which is all the arithmetic needs.
+ * The browser's own name for `zone`, whatever capitals it was written with ("aMeRica/new_YORK" →
+ * "America/New_York"; links such as "US/Eastern" as the browser resolves them; UTC offsets as
+ * "+05:30"), or undefined when Intl does not know it. Creating a formatter is the slow part of
+ * Intl (about 100x a format call), so each spelling is tried once and each zone gets one formatter
+ * and one set of tables, however many ways a feed spells it. The formatter prints the zone's
+ * offset ("GMT-07:00"), which is all the arithmetic needs.
  */
-function formatterFor(zone: string): Intl.DateTimeFormat | null {
-  let f = formatters.get(zone);
-  if (f === undefined) {
+export function canonicalZone(zone: unknown): string | undefined {
+  if (typeof zone !== 'string') return;
+  if (formatters.has(zone)) return zone;
+  // Zone names and offsets are printable ASCII; Intl matches them ignoring ASCII case only.
+  if (!/^[!-~]{1,99}$/.test(zone)) return;
+  const key = zone.toLowerCase();
+  let name = spellings.get(key);
+  if (name === undefined) {
+    name = null;
     try {
-      f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+      const f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+      name = f.resolvedOptions().timeZone;
+      if (!formatters.has(name)) formatters.set(name, f);
     } catch {
-      f = null;
+      // not a zone
     }
-    formatters.set(zone, f);
+    // Bounded: a feed tries at most MAX_ZONES spellings, but a page may load many feeds.
+    if (spellings.size > 4999) spellings.clear();
+    spellings.set(key, name);
   }
-  return f;
+  return name ?? undefined;
 }
 
-/** True when the browser knows `zone` as an IANA time zone (or `UTC`). */
+/** True when the browser knows `zone` as an IANA time zone, `UTC` or a UTC offset. */
 export function isValidTimeZone(zone: unknown): zone is string {
-  return typeof zone === 'string' && zone.length > 0 && zone.length < 100 && formatterFor(zone) !== null;
+  return canonicalZone(zone) !== undefined;
 }
 
-function requireFormatter(zone: string): Intl.DateTimeFormat {
-  const f = formatterFor(zone);
-  if (!f) throw new RangeError(`Unknown time zone: ${zone}`);
-  return f;
+/** A fixed UTC offset ("+05:30") rather than an IANA zone: no summer time, and no name for calendars. */
+export const isOffsetZone = (zone: string): boolean => /^[+-]/.test(zone);
+
+/** The canonical name, or a RangeError for an unknown zone. */
+function requireZone(zone: string): string {
+  const name = canonicalZone(zone);
+  if (!name) throw new RangeError(`Unknown time zone: ${zone}`);
+  return name;
 }
 
 /** The offset straight from Intl (one format call): the ground truth the tables are built from. */
 function intlOffset(t: number, zone: string): number {
-  const m = /GMT([+-])(\d+):(\d+)/.exec(requireFormatter(zone).format(t));
+  const m = /GMT([+-])(\d+):(\d+)/.exec(formatters.get(zone)!.format(t));
   return m ? (m[1] === '-' ? -1 : 1) * (+m[2] * 60 + +m[3]) : 0;
 }
 
@@ -92,11 +114,13 @@ const zoneYears = new Map<string, ZoneYear>();
 
 /**
  * A zone's offsets for one UTC year, as the offset on 1 January plus that year's changes. Built
- * once (about 400 Intl calls), after which every offset lookup in that year is a short scan:
- * sorting a feed of thousands of meetings would otherwise cost seconds of Intl formatting.
+ * once (about 80 Intl calls), after which every offset lookup in that year is a short scan:
+ * sorting a feed of thousands of meetings would otherwise cost seconds of Intl formatting, and a
+ * feed of meetings around the world needs a table per zone in one step of the list.
  *
- * The offset is sampled every 24 hours and each change bisected down to the minute. Changes closer
- * together than a day would be missed; no zone has had those in the years this is used for.
+ * The offset is sampled every 7 days and each change bisected down to the minute. Changes closer
+ * together than a week would be missed; no zone has had those in the years this is used for (the
+ * shortest, Morocco's and Egypt's Ramadan breaks in summer time, lasted about a month).
  */
 function zoneYear(zone: string, year: number): ZoneYear {
   const key = `${zone}|${year}`;
@@ -107,7 +131,7 @@ function zoneYear(zone: string, year: number): ZoneYear {
     let offset = intlOffset(t, zone);
     table = { start: offset, transitions: [] };
     while (t < end) {
-      const next = Math.min(t + DAY, end);
+      const next = Math.min(t + WEEK, end);
       const nextOffset = intlOffset(next, zone);
       if (nextOffset !== offset) {
         let lo = t;
@@ -131,8 +155,7 @@ function zoneYear(zone: string, year: number): ZoneYear {
 /** `zone`'s offset from UTC at `instant`, in minutes (Los Angeles in summer: -420). */
 export function offsetMinutes(instant: Date | number, zone: string): number {
   const t = +instant;
-  requireFormatter(zone);
-  const table = zoneYear(zone, new Date(t).getUTCFullYear());
+  const table = zoneYear(requireZone(zone), new Date(t).getUTCFullYear());
   let offset = table.start;
   for (const tr of table.transitions) {
     if (+tr.at > t) break;
@@ -186,8 +209,8 @@ export interface Transition {
 }
 
 /** Every offset change of `zone` in [from, to). Throws RangeError for an unknown zone. */
-export function findTransitions(zone: string, from: Date | number, to: Date | number): Transition[] {
-  requireFormatter(zone);
+export function findTransitions(name: string, from: Date | number, to: Date | number): Transition[] {
+  const zone = requireZone(name);
   const start = +from;
   const end = +to;
   const out: Transition[] = [];

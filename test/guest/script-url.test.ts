@@ -88,3 +88,58 @@ describe('injected markup does not move where articles are read from', function 
     expect(url && new URL(url).pathname, seen.stack).to.equal('/test/fixtures/scripts/where-am-i.js');
   });
 });
+
+/**
+ * `document.currentScript` is a property the page's own markup can replace: an element named
+ * "currentScript" (an <img>, <form>, <iframe>, <embed> or <object>) shadows it on `document`.
+ * Before the fix, whenever the stack named no .js file (a script served as /widgets.php?ver=1, or a
+ * page that set `Error.stackTraceLimit = 0`), such an element chose where articles were read from.
+ */
+describe('an element named "currentScript" does not move where articles are read from', function () {
+  this.timeout(30000);
+  afterEach(closePages);
+  const evil = `http://127.0.0.1:${location.port}/evil/`;
+  const noStack = '<script>Error.stackTraceLimit = 0</script>';
+  const toOtherOrigin = (win: PageWindow) =>
+    win.performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => n.includes('127.0.0.1'));
+
+  it('a script served as /widgets.php?ver=1 after <img name="currentScript">: articles beside the script', async () => {
+    const win = await openSrcdoc(
+      `<img name="currentScript" src="${evil}x.png"><script src="/faults/cdn/widgets.php?ver=1"></script>`,
+      ARTICLE,
+    );
+    expect(await articlePaths(win)).to.deep.equal(['/faults/cdn/content/en/five-herbs-to-aid-recovery.json']);
+    expect(toOtherOrigin(win).filter((n) => !n.endsWith('x.png'))).to.deep.equal([]);
+  });
+
+  for (const clobber of [
+    `<img name="currentScript" src="${evil}x.png">`,
+    `<form name="currentScript" action="${evil}"></form>`,
+    `<embed name="currentScript" src="${evil}x.png">`,
+    `<iframe name="currentScript" src="about:blank"></iframe>`,
+  ]) {
+    it(`a page with Error.stackTraceLimit = 0 and ${clobber.slice(0, clobber.indexOf(' src') > 0 ? clobber.indexOf(' src') : 30)}>`, async () => {
+      const win = await openSrcdoc(`${noStack}${clobber}<script src="/dist/recovery-widgets.js"></script>`, ARTICLE);
+      expect(await articlePaths(win)).to.deep.equal(['/dist/content/en/five-herbs-to-aid-recovery.json']);
+      expect(toOtherOrigin(win).filter((n) => !n.endsWith('x.png'))).to.deep.equal([]);
+      expect(win.__record.errors).to.deep.equal([]);
+    });
+  }
+
+  it('a hidden stack and a <base> injected after a deferred script: never the injected origin', async () => {
+    const win = await openSrcdoc(
+      `${noStack}<script src="dist/recovery-widgets.js" defer></script>`,
+      `${ARTICLE}<base href="${evil}">`,
+    );
+    await win.customElements.whenDefined('recovery-article');
+    const told = () => [...win.__record.warn, ...win.__record.error].join('\n');
+    // The script's own URL cannot be confirmed, so the page's own site is asked, and says no.
+    await until(() => paths(win, SLUG).length > 0 || told().includes(SLUG), 15000);
+    expect(paths(win, SLUG)).to.deep.equal(['/content/en/five-herbs-to-aid-recovery.json']);
+    expect(toOtherOrigin(win)).to.deep.equal([]);
+    expect(told()).not.to.include('127.0.0.1');
+  });
+});

@@ -1,11 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { fold, httpUrl } from '../../src/meetings/text.js';
 
-/** What httpUrl promised before its shortcuts: the URL parser's own answer, http(s) only. */
+/**
+ * What httpUrl promised before its shortcuts: the URL parser's own answer, http(s) only, and (since
+ * issue 14) never with a user name or password, which can make a link read as another host.
+ */
 const parsed = (text: string) => {
   try {
     const url = new URL(text);
-    return /^https?:$/.test(url.protocol) ? url.href : undefined;
+    return /^https?:$/.test(url.protocol) && !url.username && !url.password ? url.href : undefined;
   } catch {
     return undefined;
   }

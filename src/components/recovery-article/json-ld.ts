@@ -37,15 +37,15 @@ export function articleJsonLd(doc: ArticleDocument, url: string | undefined, pub
 type Policy = { createScript(s: string): unknown };
 
 /**
- * The one Trusted Types policy the library needs, `recovery-widgets`, shared on the page (a name
- * can be registered once) with the set of JSON texts it may pass, so a second copy of the script
- * uses the first copy's policy. `null` once the page refused the name.
+ * The Trusted Types policy `recovery-widgets` and the one text it passes, private to this module:
+ * no page script can reach the policy to turn text of its own into script. `null` once the page
+ * refused it. Two copies of the script on a page never both need it: the first copy defines
+ * `<recovery-article>`, so only its module ever places structured data (a copy whose policy name is
+ * taken says so, and its articles still render, without the data).
  */
-type Shared = { policy?: Policy | null; allowed: Set<string> };
-const pageShared = (): Shared =>
-  ((globalThis as unknown as Record<symbol, Shared>)[Symbol.for('recovery-widgets.trusted-types-policy')] ??= {
-    allowed: new Set(),
-  });
+let policy: Policy | null | undefined;
+/** The JSON being placed right now: the policy refuses anything else, even if someone held it. */
+let placing: string | undefined;
 
 const MARK = 'data-recovery-article';
 
@@ -69,33 +69,32 @@ export function placeJsonLd(host: HTMLElement, data?: unknown): void {
     }
   ).trustedTypes;
   if (tt) {
-    // Looked up when first needed, so importing this module changes nothing on the page.
-    const shared = pageShared();
-    if (shared.policy === undefined) {
+    // Created when first needed, so importing this module changes nothing on the page.
+    if (policy === undefined) {
       try {
-        // Only the exact JSON we just built may pass: the policy can never turn other text into script.
-        shared.policy = tt.createPolicy('recovery-widgets', {
+        policy = tt.createPolicy('recovery-widgets', {
           createScript: (s) => {
-            if (!shared.allowed.has(s)) throw new TypeError('recovery-widgets: not our structured data');
+            if (s !== placing) throw new TypeError('recovery-widgets: not our structured data');
             return s;
           },
         });
-      } catch {
-        shared.policy = null;
+      } catch (e) {
+        policy = null;
         warn(
           host.localName,
-          'the page\'s Trusted Types refuse the policy "recovery-widgets", so the article has no schema.org data ' +
-            'for search engines. Allow it in the Content-Security-Policy: "trusted-types lit-html recovery-widgets".',
+          `the page's Trusted Types refuse the policy "recovery-widgets" (${(e as Error).message}), so the article ` +
+            'has no schema.org data for search engines. Allow it in the Content-Security-Policy: ' +
+            '"trusted-types lit-html recovery-widgets".',
         );
       }
     }
     // The page refused our policy; it would refuse plain script text too: leave the data out.
-    if (!shared.policy) return;
-    shared.allowed.add(json);
+    if (!policy) return;
+    placing = json;
     try {
-      script.text = shared.policy.createScript(json) as string;
+      script.text = policy.createScript(json) as string;
     } finally {
-      shared.allowed.delete(json);
+      placing = undefined;
     }
   } else script.text = json;
   host.append(script);

@@ -7,6 +7,7 @@ import { afterPageLoad, nextTask } from '../../util/scheduling.js';
 import { RecoveryElement } from '../../internal/recovery-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { safeHttpUrl } from '../../util/validate.js';
+import { relFor } from '../../internal/link-rel.js';
 import { error, hint, warn } from '../../internal/warn.js';
 import { articleJsonLd, placeJsonLd } from './json-ld.js';
 import { loadArticle, type ArticleFailure } from '../../content/load-article.js';
@@ -411,7 +412,7 @@ export class RecoveryArticle extends RecoveryElement {
       if (node.type === 'article-link') {
         const href = this.articleUrl(node.slug);
         return href
-          ? html`<a part="article-link" href=${href}>${children}</a>`
+          ? html`<a part="article-link" href=${href} rel=${relFor(href)}>${children}</a>`
           : html`<button type="button" class="inline-link" part="article-link" @click=${this.open(node.slug)}>${children}</button>`;
       }
       return node.type === 'em' ? html`<em>${children}</em>` : html`<strong>${children}</strong>`;
@@ -486,10 +487,14 @@ export class RecoveryArticle extends RecoveryElement {
     )} <span part="status" role="status">${this.status}</span>${this.shareUrl ? field : nothing}</div>`;
   }
 
+  /**
+   * Numbered by its place in the list (the reader numbers references 1 to N): a `value` on each
+   * item made the browser renumber every later item, quadratic in a file with thousands.
+   */
   private renderReference(ref: Reference) {
     const { n, url } = ref;
     const parts = [ref.authors, ref.year].filter(Boolean).join(', ');
-    return html`<li part="reference" id="ref-${n}" value=${n}>${parts && `${parts}. `}<cite>${ref.title}</cite>${ref.publisher && `. ${ref.publisher}`}. ${
+    return html`<li part="reference" id="ref-${n}">${parts && `${parts}. `}<cite>${ref.title}</cite>${ref.publisher && `. ${ref.publisher}`}. ${
       url ? this.out(url, url) : nothing
     } ${this.cited.has(n) ? this.to(`cite-${n}`, icon('↩', this.i18n.t('backToCitation', { n })), 'back-link') : nothing}</li>`;
   }

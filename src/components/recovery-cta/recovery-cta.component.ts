@@ -4,6 +4,7 @@ import { heading, headingLevel } from '../../internal/heading.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { RecoveryElement } from '../../internal/recovery-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
+import { relFor } from '../../internal/link-rel.js';
 import { hint } from '../../internal/warn.js';
 import { ctaMessages } from './recovery-cta.i18n.js';
 import { ctaStyles } from './recovery-cta.styles.js';
@@ -114,7 +115,7 @@ export class RecoveryCta extends RecoveryElement {
       email &&
         html`<li><a class="button secondary" part="action action-email" href="mailto:${email}" @click=${this.track('email')}>${t.t('email')}</a></li>`,
       contactUrl &&
-        html`<li><a class="button secondary" part="action action-contact" href=${contactUrl} @click=${this.track('contact')}>${t.t('contact')}</a></li>`,
+        html`<li><a class="button secondary" part="action action-contact" href=${contactUrl} rel=${relFor(contactUrl)} @click=${this.track('contact')}>${t.t('contact')}</a></li>`,
     ].filter(Boolean);
     return items.length ? html`<ul part="actions" aria-label=${t.t('actionsLabel')}>${items}</ul>` : nothing;
   }

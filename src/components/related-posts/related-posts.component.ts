@@ -5,6 +5,7 @@ import { LocalizeController } from '../../internal/localize.js';
 import { RecoveryElement } from '../../internal/recovery-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { safeHttpUrl } from '../../util/validate.js';
+import { relFor } from '../../internal/link-rel.js';
 import { hint, warn } from '../../internal/warn.js';
 import { loadIndex, type Entry } from '../../content/load-index.js';
 import { pick, slugList, withEnglish } from './pick.js';
@@ -13,6 +14,7 @@ import { relatedStyles } from './related-posts.styles.js';
 
 export type RelatedLayout = 'list' | 'grid' | 'compact';
 const DEFAULT_LIMIT = 3;
+const MAX_LIMIT = 100;
 /** How long the list waits for the English index (the fallback) once its own language's has come. */
 const ENGLISH_GRACE_MS = 1500;
 /** The query parameter that `history` writes and reads: `?article=<slug>`. */
@@ -335,12 +337,14 @@ export class RelatedPosts extends RecoveryElement {
 
   private limitValue(): number {
     const n = Number(this.limit ?? DEFAULT_LIMIT);
-    if (Number.isInteger(n) && n > 0) return n;
+    if (Number.isInteger(n) && n > 0 && n <= MAX_LIMIT) return n;
+    // No more than a page can use: limit="2000000" drew that many placeholders in one task.
+    const shown = n > MAX_LIMIT ? MAX_LIMIT : DEFAULT_LIMIT;
     warn(
       this.localName,
-      `limit="${clip(String(this.limit))}" must be a whole number of 1 or more; showing ${DEFAULT_LIMIT}.`,
+      `limit="${clip(String(this.limit))}" must be a whole number from 1 to ${MAX_LIMIT}; showing ${shown}.`,
     );
-    return DEFAULT_LIMIT;
+    return shown;
   }
 
   private layoutValue(): RelatedLayout {
@@ -402,7 +406,7 @@ export class RelatedPosts extends RecoveryElement {
       : mode.article && pageUrlWith(a.slug);
     const link = (content: unknown) =>
       href
-        ? html`<a part="read-more" href=${href} hreflang=${lang ?? nothing} @click=${this.choose(mode.article, a.slug)}>${content}</a>`
+        ? html`<a part="read-more" href=${href} rel=${relFor(href)} hreflang=${lang ?? nothing} @click=${this.choose(mode.article, a.slug)}>${content}</a>`
         : nothing;
     const title = lang ? html`<span lang=${lang}>${a.title}</span>` : a.title;
     return html`<li part="item">${heading(below(level), compact && href ? link(title) : title, 'item-title')}${

@@ -3,7 +3,8 @@ import { below, heading, type HeadingLevel } from '../../internal/heading.js';
 import type { ViewerTimes } from '../../meetings/schedule.js';
 import type { Meeting } from '../../meetings/types.js';
 import type { FinderMessages } from './support-group-finder.i18n.js';
-import { button, outbound, type FinderLocalizer } from './ui.js';
+import { cleanEmail } from '../../util/validate.js';
+import { button, type FinderLocalizer, outbound } from './ui.js';
 
 export interface DetailProps {
   i18n: FinderLocalizer;
@@ -89,8 +90,8 @@ export function renderDetail(p: DetailProps): TemplateResult {
     ['website', m.website && outbound(i18n, m.website, m.website, 'detail-link')],
     [
       'email',
-      /^[^\s@<>]+@[^\s@<>]+$/.test(m.email ?? '') &&
-        html`<a part="detail-link" href="mailto:${m.email}">${m.email}</a>`,
+      // A plain address only: `?bcc=` or `&body=` after it would add to the visitor's email.
+      cleanEmail(m.email) && html`<a part="detail-link" href="mailto:${m.email}">${m.email}</a>`,
     ],
     ['phone', phone && html`<a part="detail-link" href=${phone}>${m.phone}</a>`],
     ['timezone', m.timezone],

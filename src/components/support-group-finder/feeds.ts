@@ -122,19 +122,22 @@ function fixFor(problem: SourceProblem): string {
 
 /**
  * One console line per source, so a webmaster sees what the feed lost without a flood. An info
- * line, not a warning: the intergroup owns its feed, and the webmaster usually cannot fix it.
+ * line, not a warning: the intergroup owns its feed, and the webmaster usually cannot fix it;
+ * unless the feed holds something made to mislead visitors, which they should hear about.
  */
 function summarize(tag: string, result: NormalizeResult): void {
   const skipped = result.warnings.filter((w) => w.skipped);
   const dropped = result.warnings.length - skipped.length;
   if (!result.warnings.length) return;
-  const first = skipped[0] ?? result.warnings[0];
+  // A value made to mislead visitors (a disguised link, extra email headers) is the one to name.
+  const first = result.warnings.find((w) => w.hostile) ?? skipped[0] ?? result.warnings[0];
   const parts = [
     skipped.length ? `${skipped.length} record${skipped.length === 1 ? '' : 's'} skipped` : '',
     dropped ? `${dropped} field${dropped === 1 ? '' : 's'} dropped` : '',
   ].filter(Boolean);
-  hint(
+  // A warning when it is one, so the console shows it even with info lines hidden.
+  (first.hostile ? warn : hint)(
     tag,
-    `src "${result.source}": ${parts.join(', ')}; first: record ${first.record} field ${first.field}: ${first.reason}`,
+    `src "${result.source}": ${parts.join(', ')}; ${first.hostile ? 'of note' : 'first'}: record ${first.record} field ${first.field}: ${first.reason}`,
   );
 }

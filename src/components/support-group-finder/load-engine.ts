@@ -22,10 +22,9 @@ export function loadEngine(): Promise<Engine> {
       // Once per attempt, not once per feed: every feed waits on the same import.
       warn(
         'support-group-finder',
-        `the meeting engine could not be loaded (${(e as Error)?.message ?? e}). With the drop-in script, ` +
-          'recovery-widgets.meetings.js must sit beside recovery-widgets.js, from the same release; your ' +
-          "Content-Security-Policy's script-src must allow it, and a CDN must serve it with CORS headers. " +
-          'With a bundler, check that the engine chunk was deployed.',
+        `the meeting engine could not be loaded (${(e as Error)?.message ?? e}). recovery-widgets.meetings.js ` +
+          "must sit beside recovery-widgets.js, from the same release, allowed by your CSP's script-src and, " +
+          'on a CDN, served with CORS headers (with a bundler: deploy the engine chunk).',
       );
       throw e;
     }));

@@ -15,7 +15,7 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Each check returns array( $clean, $why ): the value to print, or null and the reason it was
- * refused (the end of the widget's console message, e.g. "is not an email address; it is left out.").
+ * refused (the end of the widget's console message, e.g. "is not a plain email address; it is left out.").
  */
 final class Validate {
 
@@ -52,15 +52,15 @@ final class Validate {
 	}
 
 	/**
-	 * cleanEmail(): one plain address. `?` and `&` are refused as well, so no `?bcc=` or `&body=`
-	 * can ride along into a mailto: link.
+	 * cleanEmail(): one plain address and nothing else (letters, digits and . _ ' + - before the @;
+	 * a host of letters, digits and hyphens, an international one in its xn-- form), so no `?bcc=`
+	 * or `&body=` can ride along into a mailto: link.
 	 */
 	public static function email( $value ) {
 		$text = self::js_trim( $value );
-		$part = '[^' . self::JS_SPACE . '@<>()[\]\\\\,;:"?&]+';
-		return 1 === preg_match( '/^' . $part . '@' . $part . '\.' . $part . '$/u', $text )
+		return strlen( $text ) < 255 && 1 === preg_match( "/^[A-Za-z0-9_.'+-]+@[a-z0-9-]+(\\.[a-z0-9-]+)+$/i", $text )
 			? array( $text, null )
-			: array( null, 'is not an email address; it is left out.' );
+			: array( null, 'is not a plain email address; it is left out.' );
 	}
 
 	/**
@@ -72,6 +72,11 @@ final class Validate {
 	public static function is_http_url( $value ) {
 		$text = self::js_trim( $value );
 		if ( '' === $text || preg_match( '/[' . self::JS_SPACE . '\x00-\x1f\x7f]/u', $text ) ) {
+			return false;
+		}
+		// A user name or password makes a link read as another host (https://aa.org@evil.example/
+		// goes to evil.example): refused, as the widget's safeHttpUrl() does. Browsers read \ as /.
+		if ( preg_match( '#^(?:[a-z][a-z0-9+.\-]*:)?[/\\\\]{2,}([^/\\\\?\#]*)#i', $text, $authority ) && false !== strpos( $authority[1], '@' ) ) {
 			return false;
 		}
 		if ( preg_match( '/^([a-z][a-z0-9+.\-]*):(.*)$/is', $text, $m ) ) {

@@ -107,7 +107,7 @@ final class Widgets {
 			case 'heading-level':
 				return Validate::whole( $value, 2, 6, 'must be a whole number from 2 to 6; using 2.' );
 			case 'limit':
-				return Validate::whole( $value, 1, null, 'must be a whole number of 1 or more; showing 3.' );
+				return Validate::whole( $value, 1, 100, 'must be a whole number from 1 to 100; showing 3.' );
 			case 'soon-minutes':
 				return Validate::whole( $value, 0, 720, 'must be a whole number of minutes from 0 to 720; using 30.' );
 			case 'slug':

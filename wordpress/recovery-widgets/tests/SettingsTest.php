@@ -45,7 +45,7 @@ final class SettingsTest extends Recovery_Widgets_TestCase {
 		);
 		$this->assertSame( array( 'theme' => 'light' ), $clean );
 		$this->assertSame( 'phone="1-800-GET-HELP" is not a phone number (use digits, spaces, +, - or parentheses); it is left out.', $problems['phone'] );
-		$this->assertSame( 'email="help@harbor.example?bcc=x@evil.example" is not an email address; it is left out.', $problems['email'] );
+		$this->assertSame( 'email="help@harbor.example?bcc=x@evil.example" is not a plain email address; it is left out.', $problems['email'] );
 		$this->assertSame( 'contact-url="javascript:alert(1)" is not an http(s) link; it is left out.', $problems['contact-url'] );
 		$this->assertSame( 'theme="purple" is not a theme (light, dark or auto); using light.', $problems['theme'] );
 		$this->assertSame( 'href-template="/blog/" has no {slug} placeholder; it is ignored. Example: href-template="/blog/{slug}".', $problems['href-template'] );

@@ -51,7 +51,7 @@ export function settingsSuite(ctx) {
       const shown = notices(res.text).join('\n');
       for (const message of [
         'Phone: phone="call us" is not a phone number (use digits, spaces, +, - or parentheses); it is left out.',
-        'Email: email="help@harbor.example?bcc=all@evil.example" is not an email address; it is left out.',
+        'Email: email="help@harbor.example?bcc=all@evil.example" is not a plain email address; it is left out.',
         'Contact page: contact-url="javascript:alert(1)" is not an http(s) link; it is left out.',
         'Brand color: color="#ffcc00" has a contrast of 1.51:1 on the light theme\'s background (#ffffff); links and buttons need at least 4.5:1. Choose a darker color; it is left out.',
         'Link pattern for articles: href-template="/blog/" has no {slug} placeholder; it is ignored. Example: href-template="/blog/{slug}".',
