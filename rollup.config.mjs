@@ -20,6 +20,8 @@ const elementEntries = Object.fromEntries(
 const ENGINE_FILE = 'recovery-widgets.meetings.js';
 /** The contrast check, imported beside the script only by pages that set their own colors. */
 const CONTRAST_FILE = 'recovery-widgets.contrast.js';
+/** The finder's feed mode (its list, filters, detail and their controllers), beside the script. */
+const FINDER_FILE = 'recovery-widgets.finder.js';
 /**
  * A one-line banner at the top of each drop-in file, so a webmaster who opens one (or finds it in a
  * site's folder years later) sees what it is, which release, and its licence. Terser keeps only
@@ -54,9 +56,30 @@ const engineBesideScript = {
       return `import { besideScript } from ${contentBase};
 const v = '${v}'; export const importContrast = () => import(besideScript('./${CONTRAST_FILE}?v=' + v));`;
     }
-    if (!path.endsWith('support-group-finder/import-engine.ts')) return null;
-    return `import { besideScript } from ${contentBase};
-export const importEngine = (attempt) => import(besideScript('./${ENGINE_FILE}?v=${v}' + (attempt ? '&retry=' + attempt : '')));`;
+    const beside = (name, file) => `import { besideScript } from ${contentBase};
+export const ${name} = (attempt) => import(besideScript('./${file}?v=${v}' + (attempt ? '&retry=' + attempt : '')));`;
+    if (path.endsWith('support-group-finder/import-engine.ts')) return beside('importEngine', ENGINE_FILE);
+    if (path.endsWith('support-group-finder/import-feeds-ui.ts')) return beside('importFeedsUi', FINDER_FILE);
+    return null;
+  },
+};
+
+/**
+ * The files the drop-in imports beside itself run Lit's own copy from the drop-in, so Lit is in the
+ * page once (one template cache, one `nothing`): the drop-in puts what they use on a global keyed by
+ * its version (src/internal/share-lit.ts), and their `lit` imports read it. A file of another
+ * release finds nothing under its version and fails to load, as the version check would refuse it.
+ */
+const litFromDropIn = {
+  name: 'lit-from-drop-in',
+  resolveId(source) {
+    return /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/.test(source) ? '\0recovery-lit' : null;
+  },
+  load(id) {
+    if (id !== '\0recovery-lit') return null;
+    return `const lit = globalThis[Symbol.for('recovery-widgets.lit')]?.[${JSON.stringify(version)}];
+if (!lit) throw new Error('recovery-widgets.js ${version} is not on this page');
+export const { html, nothing, notEqual } = lit;`;
   },
 };
 
@@ -125,6 +148,24 @@ const contrast = {
   plugins: [esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', define }), minify()],
 };
 
+const finderUi = {
+  input: 'src/components/support-group-finder/feeds-ui.ts',
+  output: {
+    file: join(dirname(outFile), FINDER_FILE),
+    format: 'es',
+    sourcemap: 'hidden',
+    banner: `/*${BANNER} v${version} meeting finder | MIT */`,
+  },
+  plugins: [
+    litFromDropIn,
+    engineBesideScript,
+    nodeResolve({ browser: true }),
+    esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', define }),
+    minifyLiteralsPlugin(),
+    minify(),
+  ],
+};
+
 /** The configurator page's logic (demo/configure.html), beside the drop-in script. */
 const configurator = {
   input: 'src/configure/configure.ts',
@@ -145,4 +186,6 @@ const esm = {
   plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define })],
 };
 
-export default process.env.RECOVERY_OUT ? [dropIn, engine, contrast] : [dropIn, engine, contrast, configurator, esm];
+export default process.env.RECOVERY_OUT
+  ? [dropIn, engine, finderUi, contrast]
+  : [dropIn, engine, finderUi, contrast, configurator, esm];

@@ -9,6 +9,7 @@
 import { rememberDropIn } from './internal/content-base.js';
 import { defineInTurns } from './internal/define.js';
 import { prefetchPacks } from './internal/language-packs.js';
+import { shareLit } from './internal/share-lit.js';
 import { nextTask } from './util/scheduling.js';
 import './components/recovery-provider/recovery-provider.js';
 import { RecoveryCta } from './components/recovery-cta/recovery-cta.component.js';
@@ -17,6 +18,7 @@ import { RelatedPosts } from './components/related-posts/related-posts.component
 import { SupportGroupFinder } from './components/support-group-finder/support-group-finder.component.js';
 
 rememberDropIn();
+shareLit();
 
 const widgets: Array<[string, CustomElementConstructor]> = [
   ['recovery-article', RecoveryArticle],

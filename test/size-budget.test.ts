@@ -19,27 +19,67 @@ describe('size budget', () => {
     expect(budget['dist/recovery-widgets.js'].gzipBytes).to.equal(40 * 1024);
   });
 
-  for (const file of [
-    'dist/recovery-widgets.js',
-    'dist/recovery-widgets.meetings.js',
-    'dist/recovery-widgets.contrast.js',
-  ]) {
-    it(`${file} stays within its gzip budget`, async () => {
-      const limit = budget[file]?.gzipBytes;
-      expect(limit, `${file} has a budget`).to.be.a('number');
-      const bytes = await (await fetch(`/${file}`)).arrayBuffer();
-      expect(bytes.byteLength).to.be.greaterThan(500);
-      const size = await gzipSize(bytes);
-      expect(size, `gzip ${size} bytes, budget ${limit}`).to.be.at.most(limit);
-    });
+  /** Every file the build writes beside the script, and each language pack. */
+  async function builtFiles(): Promise<string[]> {
+    const listing = await (await fetch('/test-server/dist-files')).json();
+    return listing as string[];
   }
 
-  it('the drop-in script leaves the meeting engine out, to be imported beside it', async () => {
+  it('gives every file beside the script, and every language pack, a budget', async () => {
+    const files = await builtFiles();
+    expect(files).to.include.members([
+      'dist/recovery-widgets.js',
+      'dist/recovery-widgets.finder.js',
+      'dist/i18n/es.json',
+    ]);
+    const unbudgeted = files.filter((f) => !budgetFor(f));
+    expect(unbudgeted).to.deep.equal([]);
+  });
+
+  it('each stays within its gzip budget', async () => {
+    const over: string[] = [];
+    for (const file of await builtFiles()) {
+      const limit = budgetFor(file)!;
+      const bytes = await (await fetch(`/${file}`)).arrayBuffer();
+      expect(bytes.byteLength, file).to.be.greaterThan(500);
+      const size = await gzipSize(bytes);
+      if (size > limit) over.push(`${file}: gzip ${size} bytes, budget ${limit}`);
+    }
+    expect(over).to.deep.equal([]);
+  });
+
+  /** A file's own budget, else its folder's pattern (`dist/i18n/*.json`). */
+  function budgetFor(file: string): number | undefined {
+    const pattern = Object.keys(budget).find(
+      (k) => k.includes('*') && new RegExp(`^${k.replace('.', '\\.').replace('*', '[^/]+')}$`).test(file),
+    );
+    return budget[file]?.gzipBytes ?? (pattern ? budget[pattern].gzipBytes : undefined);
+  }
+
+  it("the drop-in leaves the finder's feed mode out, and the feed mode leaves Lit and the engine out", async () => {
     const script = await (await fetch('/dist/recovery-widgets.js')).text();
-    // Booleans: a failure message must not print the whole script.
-    // besideScript() makes it absolute only for a CDN script without crossorigin (cdn-script.test.ts).
-    expect(script.includes('("./recovery-widgets.meetings.js?v='), 'imports the engine beside it').to.equal(true);
-    // The engine's Meeting Guide reader is not inlined.
-    expect(script.includes('conference_url'), 'Meeting Guide reader inlined').to.equal(false);
+    const finder = await (await fetch('/dist/recovery-widgets.finder.js')).text();
+    // Booleans: a failure message must not print a whole script.
+    // besideScript() makes them absolute only for a CDN script without crossorigin (cdn-script.test.ts).
+    expect(
+      script.includes('("./recovery-widgets.finder.js?v='),
+      'the drop-in imports the feed mode beside it',
+    ).to.equal(true);
+    expect(script.includes('recovery-widgets.meetings.js?v='), 'the drop-in imports no engine itself').to.equal(false);
+    expect(
+      finder.includes('("./recovery-widgets.meetings.js?v='),
+      'the feed mode imports the engine beside it',
+    ).to.equal(true);
+    // The engine's Meeting Guide reader is inlined in neither; Lit is in the drop-in only.
+    expect(
+      script.includes('conference_url') || finder.includes('conference_url'),
+      'Meeting Guide reader inlined',
+    ).to.equal(false);
+    expect(finder.includes('Symbol.for("recovery-widgets.lit")'), "the feed mode reads the drop-in's Lit").to.equal(
+      true,
+    );
+    expect(/lit-html|\$lit\$|litHtmlPolicy|createTreeWalker/.test(finder), 'a copy of Lit in the feed mode').to.equal(
+      false,
+    );
   });
 });

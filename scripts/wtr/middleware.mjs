@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * Test-server routes that play the part of partners' servers: feeds and articles that fail the way
@@ -23,12 +23,15 @@ import { readFileSync } from 'node:fs';
  *   /faults/script/<key>/<file>        dist/<file>; the meeting engine (recovery-widgets.meetings.js)
  *                                       is a 404 until /faults/heal/<key>: a partner who copied
  *                                       only the script (a healed `stale-<id>` key serves the
- *                                       engine of the 0.0.0-other build instead)
+ *                                       engine of the 0.0.0-other build instead; with a
+ *                                       `finder-<id>` key the finder's feed mode,
+ *                                       recovery-widgets.finder.js, is the missing file)
  *   /faults/slow-english/<ms>/<fixture path>  the fixture, but any index.en.json only after <ms>
  *   /faults/heal/<key>                  heals that key (answers with CORS headers, so a test may
  *                                       call it from either origin)
  *   /faults/cdn/<file>                  dist/<file> with Access-Control-Allow-Origin: *, as a CDN
- *                                       serves it (the script, the engine, content/<lang>/<slug>.json;
+ *                                       serves it (the script, the engine, the finder's feed
+ *                                       mode, content/<lang>/<slug>.json;
  *                                       widgets.php is the script at a URL without .js; latest
  *                                       redirects to the script): load it from
  *                                       http://127.0.0.1:<port> to play a script on another origin
@@ -122,17 +125,18 @@ async function faults(ctx, next) {
   }
   if (kind === 'script') {
     const name = path.split('/')[4];
-    if (!key || !/^recovery-widgets(\.meetings)?\.js$/.test(name ?? '')) {
+    if (!key || !/^recovery-widgets(\.(meetings|finder))?\.js$/.test(name ?? '')) {
       ctx.status = 400;
       return;
     }
-    const engine = name.includes('meetings');
-    if (engine && !healed.has(key)) return fail(ctx, '404');
+    // The engine is missing until healed; with a `finder-` key, the finder's feed mode is instead.
+    const missing = key.startsWith('finder-') ? name.includes('finder') : name.includes('meetings');
+    if (missing && !healed.has(key)) return fail(ctx, '404');
     ctx.status = 200;
     ctx.type = 'text/javascript';
     // A `stale-` key serves the engine of the build stamped 0.0.0-other: a cache from another release.
-    const dir = engine && key.startsWith('stale-') ? 'node_modules/.cache/other-version' : 'dist';
-    ctx.body = readFileSync(`${dir}/${name}`, 'utf8');
+    const stale = name.includes('meetings') && key.startsWith('stale-');
+    ctx.body = readFileSync(`${stale ? 'node_modules/.cache/other-version' : 'dist'}/${name}`, 'utf8');
     return;
   }
   if (kind === 'cdn') {
@@ -144,6 +148,7 @@ async function faults(ctx, next) {
     const files = {
       'recovery-widgets.js': 'dist/recovery-widgets.js',
       'recovery-widgets.meetings.js': 'dist/recovery-widgets.meetings.js',
+      'recovery-widgets.finder.js': 'dist/recovery-widgets.finder.js',
       // The script as a CMS serves it, from a URL that does not end in .js.
       'widgets.php': 'dist/recovery-widgets.js',
       'where-am-i.js': 'test/fixtures/scripts/where-am-i.js',
@@ -299,4 +304,19 @@ async function fail(ctx, kind, file) {
   }
 }
 
-export const testServerMiddleware = [demoPages, faults];
+/**
+ * `/test-server/dist-files`: the files the build wrote beside the script (dist/*.js) and the
+ * language packs (dist/i18n/*.json), for the size-budget test, so a new file cannot go unbudgeted.
+ */
+async function distFiles(ctx, next) {
+  if (ctx.path !== '/test-server/dist-files') return next();
+  const js = readdirSync('dist')
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `dist/${f}`);
+  const packs = readdirSync('dist/i18n')
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => `dist/i18n/${f}`);
+  sendJson(ctx, [...js, ...packs].sort());
+}
+
+export const testServerMiddleware = [distFiles, demoPages, faults];

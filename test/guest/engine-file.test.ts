@@ -79,6 +79,30 @@ describe('the meeting engine file', function () {
     expect(win.__record.errors).to.deep.equal([]);
   });
 
+  it("the finder's feed mode missing beside the script: the same calm message, a console hint, Try again recovers", async () => {
+    const key = `finder-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const win = await openPage(
+      `<support-group-finder src="${FEED}" fellowship="al-anon"></support-group-finder>`,
+      `/faults/script/${key}/recovery-widgets.js`,
+    );
+    const finder = win.document.querySelector('support-group-finder')!;
+    const alert = (await until(() => $(finder, '[part~="error"]'), 15000))!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(text(finder)).to.include('this site’s copy of the meeting finder is incomplete');
+    // A way forward meanwhile: the fellowships' own finders.
+    expect($$(finder, '[part~="directory-links"] a').length).to.be.greaterThan(3);
+    const hints = win.__record.warn.filter((m) => m.includes('recovery-widgets.finder.js'));
+    expect(hints.length, win.__record.warn.join('\n')).to.equal(1);
+    expect(hints[0]).to.include('<support-group-finder>').and.include('must sit beside recovery-widgets.js');
+    expect(win.__record.errors, 'no uncaught error').to.deep.equal([]);
+    expect(text(win.document.querySelector('recovery-cta')!)).to.include('Page Clinic');
+
+    await fetch(`/faults/heal/${key}`);
+    ($(finder, '[part~="retry"]') as HTMLButtonElement).click();
+    await until(() => $$(finder, '[part~="meeting"]').length > 10 && !$(finder, '[part~="error"]'), 15000);
+    expect(win.__record.errors).to.deep.equal([]);
+  });
+
   it('from another release (a stale cache): refused with the same message, naming both versions', async () => {
     const key = `stale-${Date.now()}-${Math.random().toString(36).slice(2)}`;
     await fetch(`/faults/heal/${key}`);

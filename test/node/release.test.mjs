@@ -96,6 +96,7 @@ describe('the release zip', () => {
       'START-HERE.html',
       'recovery-widgets.js',
       'recovery-widgets.contrast.js',
+      'recovery-widgets.finder.js',
       'recovery-widgets.meetings.js',
       'start-here/sample-meetings.json',
       'start-here/start-here.css',
@@ -130,7 +131,12 @@ describe('the release zip', () => {
   });
 
   test('ships the built files byte for byte, each with its version banner, and the licences', () => {
-    for (const file of ['recovery-widgets.js', 'recovery-widgets.meetings.js', 'recovery-widgets.contrast.js']) {
+    for (const file of [
+      'recovery-widgets.js',
+      'recovery-widgets.finder.js',
+      'recovery-widgets.meetings.js',
+      'recovery-widgets.contrast.js',
+    ]) {
       const shipped = Buffer.from(zip[`recovery-widgets/${file}`]);
       assert.ok(shipped.equals(readFileSync(join(ROOT, 'dist', file))), `${file} is the built file`);
       assert.match(shipped.toString('utf8', 0, 120), new RegExp(`^/\\*! recovery-widgets v${rel.version} .*MIT`));

@@ -5,9 +5,9 @@ import type { Meeting } from '../../meetings/types.js';
 import { type ListFilter, LISTS } from './controllers/filter-state.js';
 import type { SourceState } from './controllers/feeds-controller.js';
 import { type DetailProps, renderDetail } from './detail-view.js';
-import { directoryLinks } from './directory-view.js';
 import { type FiltersProps, renderFilters } from './filters-view.js';
 import { renderList } from './list-view.js';
+import { loadingView } from './loading-view.js';
 import { button, type FinderLocalizer } from './ui.js';
 import { emptyFilters, type FinderFilters } from './url-state.js';
 
@@ -49,8 +49,8 @@ export interface FeedsViewProps {
   filters: FinderFilters;
   filtersProps?: Omit<FiltersProps, 'i18n' | 'filters' | 'dayNames'>;
   announcement: string;
-  /** Whose fellowships' finders to offer under an empty list or a failed feed. */
-  audience: 'self' | 'family';
+  /** The fellowships' own finders, offered under an empty list or a failed feed. */
+  links: TemplateResult;
   detail?: Omit<DetailProps, keyof MeetingFormat>;
   onRetry: (source: SourceState) => void;
   onFilter: (patch: Partial<FinderFilters>) => void;
@@ -93,7 +93,7 @@ function renderEmpty(i18n: FinderLocalizer, p: FeedsViewProps): TemplateResult {
             </ul>`
         : nothing
     }
-    ${directoryLinks(i18n, p.audience)}
+    ${p.links}
   </div>`;
 }
 
@@ -104,13 +104,9 @@ export function renderFeeds(i18n: FinderLocalizer, p: FeedsViewProps): TemplateR
   if (format && p.detail) return renderDetail({ ...format, ...p.detail });
   if (!format || !p.meetings.length) {
     return p.loading
-      ? html`${problems}
-          <div part="loading" class="loading" role="status" aria-busy="true">
-            <span>${i18n.t('loading')}</span>
-            <span class="bar"></span><span class="bar"></span><span class="bar"></span>
-          </div>`
+      ? html`${problems}${loadingView(i18n)}`
       : html`${problems}
-          <div part="empty" class="empty">${directoryLinks(i18n, p.audience)}</div>`;
+          <div part="empty" class="empty">${p.links}</div>`;
   }
   const count = p.results.length;
   return html`${problems}

@@ -3,21 +3,14 @@ import { heading, headingLevel } from '../../internal/heading.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { RecoveryElement } from '../../internal/recovery-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
-import { warn } from '../../internal/warn.js';
-import type { Fellowship, Meeting } from '../../meetings/types.js';
-import { memoize } from '../../util/memoize.js';
-import { FeedsController, type FeedSnapshot } from './controllers/feeds-controller.js';
-import { FilterState } from './controllers/filter-state.js';
-import { GeolocationController } from './controllers/geolocation.js';
-import { MinuteClock } from './controllers/minute-clock.js';
-import { PAGE_ROWS, RowsController } from './controllers/rows.js';
 import { directoryLinks, type Path, renderDirectory } from './directory-view.js';
-import { type FeedsViewProps, type MeetingFormat, renderFeeds, renderProblems } from './feeds-view.js';
-import { calendarFor, downloadCalendar, shareMeeting } from './meeting-actions.js';
-import { buildMenus } from './menus.js';
+import type { FeedsUi } from './feeds-ui.js';
+import { importFeedsUi } from './import-feeds-ui.js';
+import { besideLoader } from './load-beside.js';
+import { loadingView } from './loading-view.js';
 import { finderMessages } from './support-group-finder.i18n.js';
 import { finderStyles } from './support-group-finder.styles.js';
-import { usesMiles } from './units.js';
+import { button } from './ui.js';
 
 export interface FilterChangeDetail {
   filters: {
@@ -153,11 +146,9 @@ export class SupportGroupFinder extends RecoveryElement {
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     now: { attribute: false },
     feedTimeout: { attribute: false },
-    filtersOpen: { state: true },
-    shareStatus: { state: true },
     path: { state: true },
     approach: { state: true },
-    announcement: { state: true },
+    uiFailed: { state: true },
   };
 
   /** Meeting feed URLs, space-separated (Meeting Guide JSON or BMLT). Empty: the fellowship directory. */
@@ -177,279 +168,64 @@ export class SupportGroupFinder extends RecoveryElement {
   /** How long a feed may take to answer, in milliseconds, before it counts as unreachable. Default 20000. */
   feedTimeout = 20000;
 
-  private filtersOpen = false;
-  private shareStatus = '';
   private path: Path = 'self';
   private approach = '';
-  private announcement = '';
+  /** The feed mode's file could not be loaded: say so, with Try again. */
+  private uiFailed = false;
 
   private readonly i18n = new LocalizeController(this, 'finder', finderMessages);
-  private readonly feeds = new FeedsController(this, {
-    warm: () => this.i18n.warm({ sorting: true }),
-    prepare: (snapshot, step) => this.prepare(snapshot, step),
-  });
-  private readonly filters = new FilterState(this, {
-    onSettled: (results, userChange) => this.settled(results, userChange),
-    onHistory: (was, now) => {
-      this.rows.reset();
-      if (was && !now) this.returnFocusTo = was;
-      else if (now && now !== was) this.focusNext = '#detail-heading';
-    },
-  });
-  private readonly geo = new GeolocationController(this, {
-    accept: (p) => !!this.feeds.snapshot?.engine.isPoint(p.latitude, p.longitude),
-    use: (point) => {
-      this.filters.point = point;
-      this.focusNext = '#sgf-km';
-    },
-  });
-  private readonly rows = new RowsController(this, () => this.results.length);
-  private readonly clock = new MinuteClock(this, () => !!this.feeds.snapshot);
-
-  private results: readonly Meeting[] = [];
-  /** What to focus after the next render (the button that had focus is about to go). */
-  private focusNext?: string;
-  private returnFocusTo?: string;
+  /** The feed mode, loaded beside the script the first time `src` is set. */
+  private ui?: FeedsUi;
+  private loadingUi = false;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const snapshot = this.feeds.snapshot;
-    const results = snapshot ? this.filters.results(snapshot) : [];
-    // New results start again at the first rows; new feeds wait for a quiet moment to grow.
-    if (results !== this.results) this.rows.reset(snapshot !== this.lastSnapshot);
-    this.results = results;
-    this.lastSnapshot = snapshot;
+    if (this.src?.trim() && !this.ui && !this.loadingUi && !this.uiFailed) void this.loadUi();
   }
-  private lastSnapshot?: FeedSnapshot;
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const root = this.renderRoot as ShadowRoot;
-    if (this.focusNext) {
-      const target = root.querySelector<HTMLElement>(this.focusNext);
-      this.focusNext = undefined;
-      if (target) {
-        // Focusable by script only, so screen readers start reading there.
-        if (!target.matches('select, input, button')) target.tabIndex = -1;
-        target.focus();
-      }
-    } else if (this.returnFocusTo && !this.filters.openId) {
-      const id = this.returnFocusTo;
-      this.returnFocusTo = undefined;
-      [...root.querySelectorAll<HTMLElement>('.list [data-id]')].find((b) => b.dataset.id === id)?.focus();
+  private async loadUi(): Promise<void> {
+    this.loadingUi = true;
+    try {
+      const { FeedsUi } = await loadFeedsUi();
+      this.ui = new FeedsUi(this, {
+        i18n: this.i18n,
+        emit: (name, detail) => this.emit(name, detail),
+        links: (audience) => directoryLinks(this.i18n, audience),
+      });
+      this.requestUpdate();
+    } catch {
+      this.uiFailed = true;
+    } finally {
+      this.loadingUi = false;
     }
   }
 
-  /** Before a snapshot is shown: its sections, first rows' times and menus, a step (task) each. */
-  private async prepare(snapshot: FeedSnapshot, step: () => Promise<void>): Promise<void> {
-    const now = this.clock.now();
-    const format = this.format(snapshot, now);
-    const { inProgress, soon, days } = this.groups(snapshot, this.minute(now), this.soon, format.zone);
-    await step();
-    // Each first row's time is a new Intl formatter for its zones: made here, they are cached when
-    // the list first paints, which keeps that task short.
-    for (const m of [...inProgress, ...soon, ...days.flatMap((d) => d.meetings)].slice(0, this.rows.limit)) {
-      format.times(m, now);
-    }
-    await step();
-    this.menus(snapshot, this.menuLanguage());
-    // A shared link with filters searches at once: build the index now, in its own task.
-    if (this.filters.panelCount() || this.filters.filters.query.trim()) {
-      await step();
-      snapshot.index();
-    }
-    await step();
-  }
-
-  private settled(results: number, userChange: boolean): void {
-    this.announcement = this.i18n.t('count', { count: results });
-    if (!userChange) return;
-    const a = this.filters.active();
-    this.emit('recovery-filter-change', { filters: { ...a, search: !!a.search, distance: !!a.distance }, results });
-  }
-
-  private get soon(): number {
-    const value = this.soonMinutes?.trim();
-    const n = Number(value);
-    if (!value) return 30;
-    if (Number.isInteger(n) && n >= 0 && n <= 720) return n;
-    warn(
-      this.localName,
-      `soon-minutes="${value.slice(0, 20)}" must be a whole number of minutes from 0 to 720; using 30.`,
-    );
-    return 30;
-  }
-
-  private minute = (now: Date) => Math.floor(now.getTime() / 60_000);
-
-  private groups = memoize((snapshot: FeedSnapshot, _minute: number, soon: number, zone: string) =>
-    snapshot.engine.groupForList(snapshot.meetings, this.clock.now(), zone, soon),
-  );
-
-  /** The menus' language: the locale, and whether its pack has arrived (type names come from it). */
-  private menuLanguage = () => `${this.i18n.locale}|${this.i18n.ready}`;
-
-  private menus = memoize((snapshot: FeedSnapshot, _language: string) =>
-    buildMenus(snapshot.engine, snapshot.meetings, this.i18n.locale, this.vocabulary, (key) =>
-      this.i18n.data('types', key),
-    ),
-  );
-
-  private shown = memoize((results: readonly Meeting[], all: readonly Meeting[]) =>
-    results.length < all.length ? new Set(results) : undefined,
-  );
-
-  private dayNames = memoize((_locale: string) =>
-    // 2023-01-01 was a Sunday.
-    [0, 1, 2, 3, 4, 5, 6].map((d) => this.i18n.date(`2023-01-0${d + 1}`, { weekday: 'long' })),
-  );
-
-  /** A meeting's type vocabulary: its feed's, or the `fellowship` attribute's when the feed has none. */
-  private vocabulary = (m: Meeting): Fellowship =>
-    m.fellowship === 'other' ? (this.feeds.fellowship ?? 'aa') : m.fellowship;
-
-  /** How rows and the detail show a meeting, in the visitor's language, zone and units. */
-  private format(snapshot: FeedSnapshot, now: Date): MeetingFormat & { zone: string } {
-    const { engine } = snapshot;
+  private renderFeeds() {
     const i18n = this.i18n;
-    const zone = this.feeds.viewerZone(engine);
-    const miles = usesMiles(i18n.locale);
-    const point = this.filters.point;
-    const translate = (key: string) => i18n.data('types', key);
-    return {
-      i18n,
-      zone,
-      level: headingLevel(this.localName, this.headingLevel),
-      now,
-      dayNames: this.dayNames(i18n.locale),
-      times: (m, at) => engine.timesForViewer(m, at, zone, i18n.locale),
-      typeLabel: (m, code) =>
-        engine.ATTENDANCE_CODES.has(code) ? '' : engine.typeLabel(code, this.vocabulary(m), translate),
-      distance: (m) => {
-        if (!point || !engine.isPoint(m.latitude, m.longitude) || m.attendance === 'online') return undefined;
-        const km = engine.haversineKm(point, { latitude: m.latitude!, longitude: m.longitude! });
-        const value = miles ? engine.kmToMiles(km) : km;
-        const n = i18n.number(value, { maximumFractionDigits: value < 10 ? 1 : 0 });
-        return miles ? i18n.t('awayMiles', { n }) : i18n.t('awayKm', { n });
-      },
-      onOpen: (m) => this.open(m),
-    };
-  }
-
-  private open(m: Meeting): void {
-    this.shareStatus = '';
-    this.focusNext = '#detail-heading';
-    this.filters.open(m.id);
-    this.emit('recovery-meeting-select', { meetingId: m.id, source: m.source });
-  }
-
-  private back(): void {
-    this.returnFocusTo = this.filters.openId;
-    this.filters.close();
-  }
-
-  private async print(): Promise<void> {
-    this.rows.all();
-    await this.updateComplete;
-    print();
-  }
-
-  private feedsView(): FeedsViewProps {
-    const i18n = this.i18n;
-    const feeds = this.feeds;
-    const snapshot = feeds.snapshot;
-    const filters = this.filters;
-    const now = this.clock.now();
-    const props: FeedsViewProps = {
-      sources: feeds.sources,
-      badTokens: feeds.badTokens,
-      loading: feeds.loading,
-      meetings: snapshot?.meetings ?? [],
-      results: this.results,
-      limit: this.rows.limit,
-      page: PAGE_ROWS,
-      filters: filters.filters,
-      announcement: this.announcement,
-      audience: feeds.fellowship === 'al-anon' ? 'family' : 'self',
-      onRetry: (s) => {
-        feeds.retry(s.index);
-        // The Try again button goes with the message: keep keyboard focus in the widget.
-        this.focusNext = '[part~="heading"]';
-      },
-      onFilter: (patch) => filters.set(patch),
-      onMore: () => this.rows.more(),
-      onPrint: () => void this.print(),
-    };
-    // Not before a feed has landed: the page's first date formatter is slow to make, and
-    // i18n.warm() makes it in a task of its own while the feed downloads.
-    if (!snapshot?.meetings.length) return props;
-    const { engine } = snapshot;
-    const format = this.format(snapshot, now);
-    const open = filters.openId ? snapshot.byId.get(filters.openId) : undefined;
-    const menus = this.menus(snapshot, this.menuLanguage());
-    props.format = format;
-    props.shown = this.shown(this.results, snapshot.meetings);
-    props.groups = this.groups(snapshot, this.minute(now), this.soon, format.zone);
-    props.today = engine.isoDateIn(now, format.zone);
-    props.filtersProps = {
-      types: menus.types,
-      regions: menus.regions,
-      geo: this.geo.status,
-      miles: usesMiles(i18n.locale),
-      toKm: (distance) => (usesMiles(i18n.locale) ? engine.milesToKm(distance) : distance),
-      open: this.filtersOpen,
-      active: filters.panelCount(),
-      anySet: filters.panelCount() + filters.active().search > 0,
-      onToggle: () => (this.filtersOpen = !this.filtersOpen),
-      onChange: (patch) => filters.set(patch),
-      onLocate: () => this.geo.locate(),
-      onClear: () => filters.clear(),
-    };
-    if (open) {
-      // An approximate address ("Philadelphia, PA") or an online meeting is not a place to share.
-      const placed = (m: Meeting) => !m.approximate && m.attendance !== 'online';
-      const same = (o: Meeting) =>
-        (open.address && o.address === open.address) ||
-        (open.location && o.location === open.location && o.city === open.city);
-      const ics = calendarFor(engine, open, now, i18n.lang);
-      props.detail = {
-        meeting: open,
-        others: placed(open) ? snapshot.meetings.filter((o) => o !== open && placed(o) && same(o)).slice(0, 20) : [],
-        canCalendar: !!ics,
-        status: this.shareStatus,
-        onBack: () => this.back(),
-        onCalendar: () => ics && downloadCalendar(this.renderRoot as ShadowRoot, ics, engine.icsFileName(open)),
-        onShare: async () => {
-          const done = await shareMeeting(open);
-          if (done === 'copied' || done === 'failed')
-            this.shareStatus = i18n.t(done === 'copied' ? 'copied' : 'copyFailed');
-        },
-      };
-    }
-    return props;
+    if (this.ui) return this.ui.render();
+    if (!this.uiFailed) return loadingView(i18n);
+    return html`<div part="error" class="error" role="alert">
+        <p>${i18n.t('incomplete')}</p>
+        ${button('retry', i18n.t('retry'), () => (this.uiFailed = false))}
+      </div>
+      <div part="empty" class="empty">${directoryLinks(i18n, 'self')}</div>`;
   }
 
   protected override render() {
     const i18n = this.i18n;
     const level = headingLevel(this.localName, this.headingLevel);
-    const feeds = this.feeds.sources.length > 0;
-    let body: unknown;
-    try {
-      body = feeds ? renderFeeds(i18n, this.feedsView()) : undefined;
-    } catch (error) {
-      // A record the data core did not expect must not blank the widget: show the directory.
-      warn(this.localName, `could not show the meetings: ${(error as Error)?.message ?? error}`);
-      body = directoryLinks(i18n, 'self');
-    }
+    // With src, the feed mode (once loaded, only when a token is a link: else the directory says why).
+    const feeds = !!this.src?.trim() && (!this.ui || this.ui.active);
+    const badTokens = this.ui?.badTokens ?? [];
     // The directory has no data to wait for: it waits, laid out, for the page's language pack.
     const waiting = !feeds && !i18n.ready;
     return html`<section part="base" class="${this.rootClass} finder${waiting ? ' awaiting-language' : ''}" lang=${i18n.lang} aria-busy=${waiting ? 'true' : nothing}>
       ${heading(level, feeds ? i18n.t('meetingsHeading') : i18n.t('heading'), 'heading')}
       ${
         feeds
-          ? body
-          : html`${renderProblems(i18n, { sources: [], badTokens: this.feeds.badTokens, onRetry: () => {} })}
-            ${this.feeds.badTokens.length ? nothing : html`<p>${i18n.t('intro')}</p>`}
+          ? this.renderFeeds()
+          : html`${badTokens.map((token) => html`<p part="error" class="error" role="alert">${i18n.t('badSrc', { token })}</p>`)}
+            ${badTokens.length ? nothing : html`<p>${i18n.t('intro')}</p>`}
             ${renderDirectory({
               i18n,
               level,
@@ -462,3 +238,6 @@ export class SupportGroupFinder extends RecoveryElement {
     </section>`;
   }
 }
+
+/** The finder's feed mode, imported once per page beside the script. */
+const loadFeedsUi = besideLoader("the meeting finder's list", 'recovery-widgets.finder.js', importFeedsUi);

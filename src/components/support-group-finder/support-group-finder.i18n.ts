@@ -80,6 +80,7 @@ export const finderMessages = {
   'problem_not-a-feed': 'the list isn’t in a meeting format we know',
   'problem_too-large': 'the list is too large',
   problem_engine: 'this site’s copy of the meeting finder is incomplete',
+  incomplete: 'The meetings can’t be shown here: this site’s copy of the meeting finder is incomplete.',
   problem_empty: '{host} lists no meetings right now.',
   retry: 'Try again',
   back: 'Back to the list',

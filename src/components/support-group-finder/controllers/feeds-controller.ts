@@ -104,12 +104,13 @@ export class FeedsController implements ReactiveController {
   hostConnected(): void {
     // Moved in the page: start again what the disconnect cut short.
     for (const { task } of this.tasks) if (task.status !== TaskStatus.COMPLETE || !task.value) void task.run();
-    if (this.merged.status === TaskStatus.ERROR) void this.merged.run();
+    // (Undefined while the constructor runs: adding a controller to a connected host connects it.)
+    if (this.merged?.status === TaskStatus.ERROR) void this.merged.run();
   }
 
   hostDisconnected(): void {
     for (const { task } of this.tasks) task.abort();
-    this.merged.abort();
+    this.merged?.abort();
   }
 
   /** Loads one source again ("Try again"). */

@@ -1,0 +1,332 @@
+import type { ReactiveController, TemplateResult } from 'lit';
+import { headingLevel } from '../../internal/heading.js';
+import type { RecoveryEventMap } from '../../internal/recovery-element.js';
+import { warn } from '../../internal/warn.js';
+import type { Fellowship, Meeting } from '../../meetings/types.js';
+import { memoize } from '../../util/memoize.js';
+import { FeedsController, type FeedSnapshot, type FeedsHost } from './controllers/feeds-controller.js';
+import { FilterState } from './controllers/filter-state.js';
+import { GeolocationController } from './controllers/geolocation.js';
+import { MinuteClock } from './controllers/minute-clock.js';
+import { PAGE_ROWS, RowsController } from './controllers/rows.js';
+import { type FeedsViewProps, type MeetingFormat, renderFeeds } from './feeds-view.js';
+import { calendarFor, downloadCalendar, shareMeeting } from './meeting-actions.js';
+import { buildMenus } from './menus.js';
+import type { FinderLocalizer } from './ui.js';
+import { usesMiles } from './units.js';
+
+/** The release this file was built with: the script refuses a file of another release. */
+export { VERSION } from '../../util/version.js';
+
+/** What the finder element is to its feed mode. */
+export interface FinderHost extends FeedsHost {
+  soonMinutes?: string;
+  headingLevel?: string;
+  syncUrl: boolean;
+  now?: Date;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly updateComplete: Promise<boolean>;
+}
+
+/** What the element lends its feed mode: its localizer, its events, the directory's links. */
+export interface FinderServices {
+  i18n: FinderLocalizer;
+  emit<K extends keyof RecoveryEventMap>(name: K, detail: RecoveryEventMap[K]): void;
+  links(audience: 'self' | 'family'): TemplateResult;
+}
+
+/**
+ * The finder with feeds: its controllers (the feeds, the filters and the address, the rows shown,
+ * the visitor's location, the clock), the data derived from them, focus, and the view. A file of
+ * its own in the drop-in build (`recovery-widgets.finder.js`), imported beside the script only by
+ * a finder with `src`, so pages with the directory, an article or a call to action never load it.
+ */
+export class FeedsUi implements ReactiveController {
+  private filtersOpen = false;
+  private shareStatus = '';
+  private announcement = '';
+  private readonly i18n: FinderLocalizer;
+  private readonly feeds: FeedsController;
+  private readonly filters: FilterState;
+  private readonly geo: GeolocationController;
+  private readonly rows: RowsController;
+  private readonly clock: MinuteClock;
+  private results: readonly Meeting[] = [];
+  private lastSnapshot?: FeedSnapshot;
+  /** What to focus after the next render (the button that had focus is about to go). */
+  private focusNext?: string;
+  private returnFocusTo?: string;
+
+  constructor(
+    private readonly host: FinderHost,
+    private readonly services: FinderServices,
+  ) {
+    this.i18n = services.i18n;
+    this.feeds = new FeedsController(host, {
+      warm: () => this.i18n.warm({ sorting: true }),
+      prepare: (snapshot, step) => this.prepare(snapshot, step),
+    });
+    this.filters = new FilterState(host, {
+      onSettled: (results, userChange) => this.settled(results, userChange),
+      onHistory: (was, now) => {
+        this.rows.reset();
+        if (was && !now) this.returnFocusTo = was;
+        else if (now && now !== was) this.focusNext = '#detail-heading';
+      },
+    });
+    this.geo = new GeolocationController(host, {
+      accept: (p) => !!this.feeds.snapshot?.engine.isPoint(p.latitude, p.longitude),
+      use: (point) => {
+        this.filters.point = point;
+        this.focusNext = '#sgf-km';
+      },
+    });
+    this.rows = new RowsController(host, () => this.results.length);
+    this.clock = new MinuteClock(host, () => !!this.feeds.snapshot);
+    // Last, so the controllers above have read the host before the results are worked out.
+    host.addController(this);
+  }
+
+  /** The visitor's results for this update; new ones start again at the first rows. */
+  hostUpdate(): void {
+    const snapshot = this.feeds.snapshot;
+    const results = snapshot ? this.filters.results(snapshot) : [];
+    // New feeds wait for a quiet moment before the list grows.
+    if (results !== this.results) this.rows.reset(snapshot !== this.lastSnapshot);
+    this.results = results;
+    this.lastSnapshot = snapshot;
+  }
+
+  hostUpdated(): void {
+    const root = this.host.renderRoot as ShadowRoot;
+    if (this.focusNext) {
+      const target = root.querySelector<HTMLElement>(this.focusNext);
+      this.focusNext = undefined;
+      if (target) {
+        // Focusable by script only, so screen readers start reading there.
+        if (!target.matches('select, input, button')) target.tabIndex = -1;
+        target.focus();
+      }
+    } else if (this.returnFocusTo && !this.filters.openId) {
+      const id = this.returnFocusTo;
+      this.returnFocusTo = undefined;
+      [...root.querySelectorAll<HTMLElement>('.list [data-id]')].find((b) => b.dataset.id === id)?.focus();
+    }
+  }
+
+  /** Whether the finder has feeds to show (or to explain): otherwise it is the directory. */
+  get active(): boolean {
+    return this.feeds.sources.length > 0;
+  }
+
+  get badTokens(): readonly string[] {
+    return this.feeds.badTokens;
+  }
+
+  render(): TemplateResult {
+    try {
+      return renderFeeds(this.i18n, this.feedsView());
+    } catch (error) {
+      // A record the data core did not expect must not blank the widget: show the directory.
+      warn(this.host.localName, `could not show the meetings: ${(error as Error)?.message ?? error}`);
+      return this.services.links('self');
+    }
+  }
+
+  private async prepare(snapshot: FeedSnapshot, step: () => Promise<void>): Promise<void> {
+    const now = this.clock.now();
+    const format = this.format(snapshot, now);
+    const { inProgress, soon, days } = this.groups(snapshot, this.minute(now), this.soon, format.zone);
+    await step();
+    // Each first row's time is a new Intl formatter for its zones: made here, they are cached when
+    // the list first paints, which keeps that task short.
+    for (const m of [...inProgress, ...soon, ...days.flatMap((d) => d.meetings)].slice(0, this.rows.limit)) {
+      format.times(m, now);
+    }
+    await step();
+    this.menus(snapshot, this.menuLanguage());
+    // A shared link with filters searches at once: build the index now, in its own task.
+    if (this.filters.panelCount() || this.filters.filters.query.trim()) {
+      await step();
+      snapshot.index();
+    }
+    await step();
+  }
+
+  private settled(results: number, userChange: boolean): void {
+    this.announcement = this.i18n.t('count', { count: results });
+    this.host.requestUpdate();
+    if (!userChange) return;
+    const a = this.filters.active();
+    this.services.emit('recovery-filter-change', {
+      filters: { ...a, search: !!a.search, distance: !!a.distance },
+      results,
+    });
+  }
+
+  private get soon(): number {
+    const value = this.host.soonMinutes?.trim();
+    const n = Number(value);
+    if (!value) return 30;
+    if (Number.isInteger(n) && n >= 0 && n <= 720) return n;
+    warn(
+      this.host.localName,
+      `soon-minutes="${value.slice(0, 20)}" must be a whole number of minutes from 0 to 720; using 30.`,
+    );
+    return 30;
+  }
+
+  private minute = (now: Date) => Math.floor(now.getTime() / 60_000);
+
+  private groups = memoize((snapshot: FeedSnapshot, _minute: number, soon: number, zone: string) =>
+    snapshot.engine.groupForList(snapshot.meetings, this.clock.now(), zone, soon),
+  );
+
+  /** The menus' language: the locale, and whether its pack has arrived (type names come from it). */
+  private menuLanguage = () => `${this.i18n.locale}|${this.i18n.ready}`;
+
+  private menus = memoize((snapshot: FeedSnapshot, _language: string) =>
+    buildMenus(snapshot.engine, snapshot.meetings, this.i18n.locale, this.vocabulary, (key) =>
+      this.i18n.data('types', key),
+    ),
+  );
+
+  private shown = memoize((results: readonly Meeting[], all: readonly Meeting[]) =>
+    results.length < all.length ? new Set(results) : undefined,
+  );
+
+  private dayNames = memoize((_locale: string) =>
+    // 2023-01-01 was a Sunday.
+    [0, 1, 2, 3, 4, 5, 6].map((d) => this.i18n.date(`2023-01-0${d + 1}`, { weekday: 'long' })),
+  );
+
+  /** A meeting's type vocabulary: its feed's, or the `fellowship` attribute's when the feed has none. */
+  private vocabulary = (m: Meeting): Fellowship =>
+    m.fellowship === 'other' ? (this.feeds.fellowship ?? 'aa') : m.fellowship;
+
+  /** How rows and the detail show a meeting, in the visitor's language, zone and units. */
+  private format(snapshot: FeedSnapshot, now: Date): MeetingFormat & { zone: string } {
+    const { engine } = snapshot;
+    const i18n = this.i18n;
+    const zone = this.feeds.viewerZone(engine);
+    const miles = usesMiles(i18n.locale);
+    const point = this.filters.point;
+    const translate = (key: string) => i18n.data('types', key);
+    return {
+      i18n,
+      zone,
+      level: headingLevel(this.host.localName, this.host.headingLevel),
+      now,
+      dayNames: this.dayNames(i18n.locale),
+      times: (m, at) => engine.timesForViewer(m, at, zone, i18n.locale),
+      typeLabel: (m, code) =>
+        engine.ATTENDANCE_CODES.has(code) ? '' : engine.typeLabel(code, this.vocabulary(m), translate),
+      distance: (m) => {
+        if (!point || !engine.isPoint(m.latitude, m.longitude) || m.attendance === 'online') return undefined;
+        const km = engine.haversineKm(point, { latitude: m.latitude!, longitude: m.longitude! });
+        const value = miles ? engine.kmToMiles(km) : km;
+        const n = i18n.number(value, { maximumFractionDigits: value < 10 ? 1 : 0 });
+        return miles ? i18n.t('awayMiles', { n }) : i18n.t('awayKm', { n });
+      },
+      onOpen: (m) => this.open(m),
+    };
+  }
+
+  private open(m: Meeting): void {
+    this.shareStatus = '';
+    this.focusNext = '#detail-heading';
+    this.filters.open(m.id);
+    this.services.emit('recovery-meeting-select', { meetingId: m.id, source: m.source });
+  }
+
+  private back(): void {
+    this.returnFocusTo = this.filters.openId;
+    this.filters.close();
+  }
+
+  private async print(): Promise<void> {
+    this.rows.all();
+    await this.host.updateComplete;
+    print();
+  }
+
+  private feedsView(): FeedsViewProps {
+    const i18n = this.i18n;
+    const feeds = this.feeds;
+    const snapshot = feeds.snapshot;
+    const filters = this.filters;
+    const now = this.clock.now();
+    const props: FeedsViewProps = {
+      sources: feeds.sources,
+      badTokens: feeds.badTokens,
+      loading: feeds.loading,
+      meetings: snapshot?.meetings ?? [],
+      results: this.results,
+      limit: this.rows.limit,
+      page: PAGE_ROWS,
+      filters: filters.filters,
+      announcement: this.announcement,
+      links: this.services.links(feeds.fellowship === 'al-anon' ? 'family' : 'self'),
+      onRetry: (s) => {
+        feeds.retry(s.index);
+        // The Try again button goes with the message: keep keyboard focus in the widget.
+        this.focusNext = '[part~="heading"]';
+      },
+      onFilter: (patch) => filters.set(patch),
+      onMore: () => this.rows.more(),
+      onPrint: () => void this.print(),
+    };
+    // Not before a feed has landed: the page's first date formatter is slow to make, and
+    // i18n.warm() makes it in a task of its own while the feed downloads.
+    if (!snapshot?.meetings.length) return props;
+    const { engine } = snapshot;
+    const format = this.format(snapshot, now);
+    const open = filters.openId ? snapshot.byId.get(filters.openId) : undefined;
+    const menus = this.menus(snapshot, this.menuLanguage());
+    props.format = format;
+    props.shown = this.shown(this.results, snapshot.meetings);
+    props.groups = this.groups(snapshot, this.minute(now), this.soon, format.zone);
+    props.today = engine.isoDateIn(now, format.zone);
+    props.filtersProps = {
+      types: menus.types,
+      regions: menus.regions,
+      geo: this.geo.status,
+      miles: usesMiles(i18n.locale),
+      toKm: (distance) => (usesMiles(i18n.locale) ? engine.milesToKm(distance) : distance),
+      open: this.filtersOpen,
+      active: filters.panelCount(),
+      anySet: filters.panelCount() + filters.active().search > 0,
+      onToggle: () => {
+        this.filtersOpen = !this.filtersOpen;
+        this.host.requestUpdate();
+      },
+      onChange: (patch) => filters.set(patch),
+      onLocate: () => this.geo.locate(),
+      onClear: () => filters.clear(),
+    };
+    if (open) {
+      // An approximate address ("Philadelphia, PA") or an online meeting is not a place to share.
+      const placed = (m: Meeting) => !m.approximate && m.attendance !== 'online';
+      const same = (o: Meeting) =>
+        (open.address && o.address === open.address) ||
+        (open.location && o.location === open.location && o.city === open.city);
+      const ics = calendarFor(engine, open, now, i18n.lang);
+      props.detail = {
+        meeting: open,
+        others: placed(open) ? snapshot.meetings.filter((o) => o !== open && placed(o) && same(o)).slice(0, 20) : [],
+        canCalendar: !!ics,
+        status: this.shareStatus,
+        onBack: () => this.back(),
+        onCalendar: () => ics && downloadCalendar(this.host.renderRoot as ShadowRoot, ics, engine.icsFileName(open)),
+        onShare: async () => {
+          const done = await shareMeeting(open);
+          if (done === 'copied' || done === 'failed') {
+            this.shareStatus = i18n.t(done === 'copied' ? 'copied' : 'copyFailed');
+            this.host.requestUpdate();
+          }
+        },
+      };
+    }
+    return props;
+  }
+}
