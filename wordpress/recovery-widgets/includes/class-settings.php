@@ -99,6 +99,7 @@ final class Settings {
 		$names = array(
 			'en' => 'English',
 			'es' => 'Español',
+			'fr' => 'Français',
 		);
 		$out   = array();
 		foreach ( (array) glob( RECOVERY_WIDGETS_DIR . '/assets/content/index.*.json' ) as $file ) {
