@@ -52,7 +52,9 @@ export async function buildContent({
   const out = compiler.compileCollection({
     topics: { path: display(topicsPath), text: readFileSync(topicsPath, 'utf8') },
     articles,
-    languages,
+    // An index for every language the widgets speak, even with no article yet: the widgets then
+    // know there is none to ask for (no 404s), and list the English ones instead.
+    languages: [...new Set([...languages, ...compiler.LANGUAGES])],
   });
   issues.push(...out.issues);
   for (const issue of issues.filter((i) => i.severity === 'warning')) logError(compiler.formatIssue(issue));

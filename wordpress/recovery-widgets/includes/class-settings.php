@@ -94,21 +94,28 @@ final class Settings {
 		return home_url( '/?pagename={slug}' );
 	}
 
-	/** Languages of the release: one per article index it ships (assets/content/index.<lang>.json). */
+	/**
+	 * Languages of the release: English, and one per language pack it ships
+	 * (assets/i18n/<lang>.json; en.json there is the English reference), each named in itself.
+	 */
 	public static function languages() {
 		$names = array(
 			'en' => 'English',
 			'es' => 'Español',
 			'fr' => 'Français',
+			'pt' => 'Português',
+			'zh' => '中文（简体）',
+			'ar' => 'العربية',
 		);
 		$out   = array();
-		foreach ( (array) glob( RECOVERY_WIDGETS_DIR . '/assets/content/index.*.json' ) as $file ) {
-			if ( preg_match( '/index\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.json$/', $file, $m ) ) {
+		foreach ( (array) glob( RECOVERY_WIDGETS_DIR . '/assets/i18n/*.json' ) as $file ) {
+			if ( preg_match( '#/([a-z]{2,3})\.json$#', $file, $m ) ) {
 				$out[ $m[1] ] = isset( $names[ $m[1] ] ) ? $names[ $m[1] ] : $m[1];
 			}
 		}
 		ksort( $out );
-		return $out;
+		// English first: the language every widget has built in.
+		return array( 'en' => 'English' ) + $out;
 	}
 
 	/**

@@ -64,10 +64,11 @@ final class SettingsTest extends Recovery_Widgets_TestCase {
 	}
 
 	public function test_languages_are_those_the_release_ships() {
-		$this->assertSame( array( 'en', 'es', 'fr' ), array_keys( Settings::languages() ) );
+		$this->assertSame( array( 'en', 'ar', 'es', 'fr', 'pt', 'zh' ), array_keys( Settings::languages() ) );
 		$this->assertSame( 'Français', Settings::languages()['fr'] );
+		$this->assertSame( 'العربية', Settings::languages()['ar'] );
 		list( , $problems ) = Settings::clean( array( 'lang' => 'de' ) );
-		$this->assertSame( 'lang="de" is not a language of this release (en, es, fr); the page\'s language is used.', $problems['lang'] );
+		$this->assertSame( 'lang="de" is not a language of this release (en, ar, es, fr, pt, zh); the page\'s language is used.', $problems['lang'] );
 	}
 
 	public function test_the_default_link_pattern_follows_the_sites_permalinks() {
