@@ -4,6 +4,8 @@ import type { ViewerTimes } from '../../meetings/schedule.js';
 import type { Meeting } from '../../meetings/types.js';
 import type { FinderMessages } from './support-group-finder.i18n.js';
 import { cleanEmail } from '../../util/validate.js';
+import { isStale, readableDial, siteOf, updatedDay, zoneLabel } from './readable.js';
+import { type SaveStar, star } from './saved-view.js';
 import { button, type FinderLocalizer, outbound } from './ui.js';
 
 export interface DetailProps {
@@ -18,6 +20,10 @@ export interface DetailProps {
   others: Meeting[];
   canCalendar: boolean;
   status: string;
+  /** The `stale-after` attribute, in days: older listings say they may be out of date. */
+  staleAfter?: number;
+  /** The star, with the `saved` attribute. */
+  saved?: SaveStar;
   onBack: () => void;
   onOpen: (m: Meeting) => void;
   onCalendar: () => void;
@@ -75,7 +81,8 @@ export function renderDetail(p: DetailProps): TemplateResult {
   const directions = directionsHref(m);
   const types = m.types.map((c) => p.typeLabel(m, c)).filter(Boolean);
   const distance = p.distance(m);
-  const day = /^\d{4}-\d{2}-\d{2}/.exec(m.updated ?? '')?.[0];
+  const day = updatedDay(m.updated);
+  const stale = isStale(day, p.staleAfter, p.now);
   // [label, value, part after `detail-` when not the label's key]: a fact with no value is left out.
   const facts: [keyof FinderMessages, unknown, string?][] = [
     ['when', when],
@@ -87,25 +94,37 @@ export function renderDetail(p: DetailProps): TemplateResult {
     ['locationNotes', m.locationNotes, 'location-notes'],
     ['notes', m.notes],
     ['group', m.group && html`${m.group}${m.groupNotes ? html`<br />${muted(m.groupNotes)}` : nothing}`],
-    ['website', m.website && outbound(i18n, m.website, m.website, 'detail-link')],
+    // The site is what a reader recognizes; the whole address stays in the link.
+    ['website', m.website && outbound(i18n, m.website, siteOf(m.website), 'detail-link')],
     [
       'email',
       // A plain address only: `?bcc=` or `&body=` after it would add to the visitor's email.
       cleanEmail(m.email) && html`<a part="detail-link" href="mailto:${m.email}">${m.email}</a>`,
     ],
     ['phone', phone && html`<a part="detail-link" href=${phone}>${m.phone}</a>`],
-    ['timezone', m.timezone],
-    ['updated', m.updated && ((day && i18n.date(day)) || m.updated)],
+    ['timezone', zoneLabel(i18n.locale, m.timezone, p.now)],
+    [
+      'updated',
+      m.updated &&
+        html`${(day && i18n.date(day)) || m.updated}${stale ? html`<br /><span part="stale" class="stale">${i18n.t('stale')}</span>` : nothing}`,
+    ],
   ];
-  return html`<article part="detail" class="detail">
+  // Escape anywhere in the detail goes back to the list, as the Back button does.
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    p.onBack();
+  };
+  const title = heading(sub, m.name, 'detail-heading', 'detail-heading');
+  return html`<article part="detail" class="detail" @keydown=${onKey}>
     <p>${button('back', `← ${i18n.t('back')}`, p.onBack)}</p>
-    ${heading(sub, m.name, 'detail-heading', 'detail-heading')}
+    ${p.saved ? html`<div class="named">${title}${star(i18n, p.saved, m)}</div>` : title}
     <dl part="detail-facts" class="facts">
       ${facts.map(([label, value, part = label]) => (value ? html`<div part="detail-${part}"><dt>${i18n.t(label as 'when')}</dt><dd>${value}</dd></div>` : nothing))}
     </dl>
     <p class="actions" part="detail-actions">
       ${join ? outbound(i18n, join, i18n.t('joinOnline'), 'detail-action join', 'button') : nothing}
-      ${dial ? html`<a class="button secondary" part="detail-action dial" href=${dial}>${i18n.t('dialIn', { number: m.conferencePhone! })}</a>` : nothing}
+      ${dial ? html`<a class="button secondary" part="detail-action dial" href=${dial}>${i18n.t('dialIn', { number: readableDial(m.conferencePhone!) })}</a>` : nothing}
       ${directions ? outbound(i18n, directions, i18n.t('directions'), 'detail-action directions', 'button secondary') : nothing}
       ${p.canCalendar ? button('detail-action calendar', i18n.t('addToCalendar'), p.onCalendar) : nothing}
       ${button('detail-action share', 'share' in navigator ? i18n.t('share') : i18n.t('copyLink'), p.onShare)}

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { below, heading, type HeadingLevel } from '../../internal/heading.js';
 import type { ListGroups, ViewerTimes } from '../../meetings/schedule.js';
 import type { Meeting } from '../../meetings/types.js';
+import { type SaveStar, star } from './saved-view.js';
 import { button, type FinderLocalizer } from './ui.js';
 
 export interface ListProps {
@@ -23,6 +24,8 @@ export interface ListProps {
   distance: (m: Meeting) => string | undefined;
   onOpen: (m: Meeting) => void;
   onMore: () => void;
+  /** The stars, with the `saved` attribute. */
+  saved?: SaveStar;
 }
 
 function row(p: ListProps, m: Meeting): TemplateResult {
@@ -34,8 +37,9 @@ function row(p: ListProps, m: Meeting): TemplateResult {
   const place = m.location || m.address;
   const region = m.region ?? m.city;
   const where = place && region && !place.includes(region) ? `${place}, ${region}` : (place ?? region ?? '');
+  const name = html`<button type="button" class="name" part="meeting-name" data-id=${m.id} @click=${() => p.onOpen(m)}>${m.name}</button>`;
   return html`<li part="meeting" class="meeting">
-    <button type="button" class="name" part="meeting-name" data-id=${m.id} @click=${() => p.onOpen(m)}>${m.name}</button>
+    ${p.saved ? html`<div class="named">${name}${star(i18n, p.saved, m)}</div>` : name}
     ${
       times
         ? html`<p part="meeting-time" class="time">

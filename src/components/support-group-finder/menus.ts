@@ -8,13 +8,38 @@ export interface Option {
 
 export interface Menus {
   types: Option[];
+  /** The languages meetings are held in, when the feeds say (type codes `EN`, `S`, `FR`...). */
+  languages: Option[];
   regions: Option[];
 }
 
 /**
- * The type and region menus, in the visitor's language and alphabet: each type named in its
- * feed's own vocabulary (an Al-Anon `Y` is Alateen, an AA `Y` young people), regions with the
- * broader region they sit in. Reads only the meetings, so the menus need not wait for the index.
+ * The type codes that name a meeting's language: the Meeting Guide spec's (sign languages too, and
+ * the proposed `QSL` and `RSL`), and BMLT's `ES` and `LANG` ("other language").
+ */
+export const LANGUAGE_CODES: ReadonlySet<string> = new Set(
+  'AM ASL DA DE EL EN FA FR HE HI HR HU ITA JA KOR LT ML NO POL POR PUN RUS S SK SV TH TL UK QSL RSL ES LANG'.split(
+    ' ',
+  ),
+);
+
+/** A type's label in its feed's vocabulary; a language's by the spec's name when that has none. */
+export function typeName(
+  engine: Engine,
+  code: string,
+  fellowship: Fellowship | undefined,
+  translate: (key: string) => string | undefined,
+): string {
+  const label = engine.typeLabel(code, fellowship, translate);
+  // Al-Anon's and NA's tables leave out most languages: the spec's name is the same everywhere.
+  return label === code && LANGUAGE_CODES.has(code) ? engine.typeLabel(code, 'aa', translate) : label;
+}
+
+/**
+ * The type, language and region menus, in the visitor's language and alphabet: each type named in
+ * its feed's own vocabulary (an Al-Anon `Y` is Alateen, an AA `Y` young people), languages by the
+ * spec's names whatever the vocabulary, regions with the broader region they sit in. Reads only the
+ * meetings, so the menus need not wait for the index.
  */
 export function buildMenus(
   engine: Engine,
@@ -28,14 +53,16 @@ export function buildMenus(
   const fellowshipOf = new Map<string, Fellowship>();
   for (const m of meetings)
     for (const code of m.types) if (!fellowshipOf.has(code)) fellowshipOf.set(code, vocabulary(m));
-  const types = engine
-    .typesInUse({ meetings })
-    .filter((x) => !engine.ATTENDANCE_CODES.has(x.code))
-    .map((x) => ({ value: x.code, label: engine.typeLabel(x.code, fellowshipOf.get(x.code), translate) }))
-    .sort(byLabel);
+  const types: Option[] = [];
+  const languages: Option[] = [];
+  for (const { code } of engine.typesInUse({ meetings })) {
+    if (engine.ATTENDANCE_CODES.has(code)) continue;
+    const label = typeName(engine, code, fellowshipOf.get(code), translate);
+    (LANGUAGE_CODES.has(code) ? languages : types).push({ value: code, label });
+  }
   const regions = engine
     .regionsInUse(meetings)
     .map(({ name, parent }) => ({ value: name, label: parent ? `${parent} › ${name}` : name }))
     .sort(byLabel);
-  return { types, regions };
+  return { types: types.sort(byLabel), languages: languages.sort(byLabel), regions };
 }

@@ -207,7 +207,7 @@ describe('<support-group-finder> with a feed', () => {
       });
       const event = await oneEvent(el, 'recovery-filter-change');
       expect(event.detail).to.deep.equal({
-        filters: { search: true, days: 1, times: 0, modes: 0, types: 0, regions: 0, distance: false },
+        filters: { search: true, days: 1, times: 0, modes: 0, types: 0, languages: 0, regions: 0, distance: false },
         results: 0,
       });
       expect(JSON.stringify(event.detail)).not.to.contain('private');
@@ -413,7 +413,10 @@ describe('<support-group-finder> with a feed', () => {
     expect(bmlt, 'a BMLT meeting is listed').to.exist;
     bmlt.click();
     await settle(el);
-    expect($(el, '[part~="detail-timezone"]')!.textContent).to.match(/America\//);
+    // The zone as people name it, never the database id.
+    const zone = $(el, '[part~="detail-timezone"] dd')!.textContent!;
+    expect(zone).to.match(/^[A-Z][a-z]+ (Standard )?Time \([A-Z]{3,4}\)$/);
+    expect(zone).not.to.contain('America/');
     expect(ours(log.warn).filter((w) => w.includes('could not'))).to.deep.equal([]);
   });
 
