@@ -4,7 +4,7 @@ import type { ViewerTimes } from '../../meetings/schedule.js';
 import type { Meeting } from '../../meetings/types.js';
 import type { FinderMessages } from './support-group-finder.i18n.js';
 import { cleanEmail } from '../../util/validate.js';
-import { isStale, readableDial, siteOf, updatedDay, zoneLabel } from './readable.js';
+import { readableDial, siteOf, zoneLabel } from './readable.js';
 import { type SaveStar, star } from './saved-view.js';
 import { button, type FinderLocalizer, outbound } from './ui.js';
 
@@ -20,8 +20,6 @@ export interface DetailProps {
   others: Meeting[];
   canCalendar: boolean;
   status: string;
-  /** The `stale-after` attribute, in days: older listings say they may be out of date. */
-  staleAfter?: number;
   /** The star, with the `saved` attribute. */
   saved?: SaveStar;
   onBack: () => void;
@@ -81,8 +79,7 @@ export function renderDetail(p: DetailProps): TemplateResult {
   const directions = directionsHref(m);
   const types = m.types.map((c) => p.typeLabel(m, c)).filter(Boolean);
   const distance = p.distance(m);
-  const day = updatedDay(m.updated);
-  const stale = isStale(day, p.staleAfter, p.now);
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(m.updated ?? '')?.[0];
   // [label, value, part after `detail-` when not the label's key]: a fact with no value is left out.
   const facts: [keyof FinderMessages, unknown, string?][] = [
     ['when', when],
@@ -103,11 +100,7 @@ export function renderDetail(p: DetailProps): TemplateResult {
     ],
     ['phone', phone && html`<a part="detail-link" href=${phone}>${m.phone}</a>`],
     ['timezone', zoneLabel(i18n.locale, m.timezone, p.now)],
-    [
-      'updated',
-      m.updated &&
-        html`${(day && i18n.date(day)) || m.updated}${stale ? html`<br /><span part="stale" class="stale">${i18n.t('stale')}</span>` : nothing}`,
-    ],
+    ['updated', m.updated && ((day && i18n.date(day)) || m.updated)],
   ];
   // Escape anywhere in the detail goes back to the list, as the Back button does.
   const onKey = (e: KeyboardEvent) => {
@@ -115,9 +108,9 @@ export function renderDetail(p: DetailProps): TemplateResult {
     e.preventDefault();
     p.onBack();
   };
-  const title = heading(sub, m.name, 'detail-heading', 'detail-heading');
+  const title = heading(sub, html`<bdi>${m.name}</bdi>`, 'detail-heading', 'detail-heading');
   return html`<article part="detail" class="detail" @keydown=${onKey}>
-    <p>${button('back', `← ${i18n.t('back')}`, p.onBack)}</p>
+    <p>${button('back', html`<span aria-hidden="true">${i18n.dir === 'rtl' ? '→' : '←'}</span> ${i18n.t('back')}`, p.onBack)}</p>
     ${p.saved ? html`<div class="named">${title}${star(i18n, p.saved, m)}</div>` : title}
     <dl part="detail-facts" class="facts">
       ${facts.map(([label, value, part = label]) => (value ? html`<div part="detail-${part}"><dt>${i18n.t(label as 'when')}</dt><dd>${value}</dd></div>` : nothing))}

@@ -25,7 +25,6 @@ export { VERSION } from '../../util/version.js';
 /** What the finder element is to its feed mode. */
 export interface FinderHost extends FeedsHost {
   soonMinutes?: string;
-  staleAfter?: string;
   headingLevel?: string;
   syncUrl: boolean;
   /** The partner's opt-in to saved meetings. */
@@ -42,20 +41,6 @@ export interface FinderServices {
   links(audience: 'self' | 'family'): TemplateResult;
   /** The calm help block: the partner's contact (attributes or provider) and the national lines. */
   help(situation: HelpSituation): TemplateResult;
-}
-
-/** A whole number of `unit` from `min` to `max`; anything else warns once and gives undefined. */
-function wholeNumber(host: FinderHost, name: string, value: string | undefined, range: string, then: string) {
-  const text = value?.trim();
-  const n = Number(text);
-  const [unit, min, max] = range.split(' ');
-  if (!text) return undefined;
-  if (Number.isInteger(n) && n >= +min && n <= +max) return n;
-  warn(
-    host.localName,
-    `${name}="${text.slice(0, 20)}" must be a whole number of ${unit} from ${min} to ${max}; ${then}`,
-  );
-  return undefined;
 }
 
 /**
@@ -189,13 +174,15 @@ export class FeedsUi implements ReactiveController {
   }
 
   private get soon(): number {
-    return wholeNumber(this.host, 'soon-minutes', this.host.soonMinutes, 'minutes 0 720', 'using 30.') ?? 30;
-  }
-
-  /** `stale-after`: a listing updated longer ago than this many days may be out of date. */
-  private get staleAfter(): number | undefined {
-    const then = 'no listing is marked as possibly out of date.';
-    return wholeNumber(this.host, 'stale-after', this.host.staleAfter, 'days 1 3650', then);
+    const value = this.host.soonMinutes?.trim();
+    const n = Number(value);
+    if (!value) return 30;
+    if (Number.isInteger(n) && n >= 0 && n <= 720) return n;
+    warn(
+      this.host.localName,
+      `soon-minutes="${value.slice(0, 20)}" must be a whole number of minutes from 0 to 720; using 30.`,
+    );
+    return 30;
   }
 
   private minute = (now: Date) => Math.floor(now.getTime() / 60_000);
@@ -374,7 +361,6 @@ export class FeedsUi implements ReactiveController {
         others: placed(open) ? snapshot.meetings.filter((o) => o !== open && placed(o) && same(o)).slice(0, 20) : [],
         canCalendar: !!ics,
         status: this.shareStatus,
-        staleAfter: this.staleAfter,
         saved: props.saved,
         onBack: () => this.back(),
         onCalendar: () => ics && downloadCalendar(this.host.renderRoot as ShadowRoot, ics, engine.icsFileName(open)),

@@ -56,7 +56,7 @@ export function renderHelp(
       ${
         partner.length
           ? html`<li>
-            ${c.organization ? html`<span class="help-name">${c.organization}</span>` : nothing}
+            ${c.organization ? html`<bdi class="help-name">${c.organization}</bdi>` : nothing}
             <span class="help-links">${partner}</span>
           </li>`
           : nothing

@@ -37,7 +37,8 @@ function row(p: ListProps, m: Meeting): TemplateResult {
   const place = m.location || m.address;
   const region = m.region ?? m.city;
   const where = place && region && !place.includes(region) ? `${place}, ${region}` : (place ?? region ?? '');
-  const name = html`<button type="button" class="name" part="meeting-name" data-id=${m.id} @click=${() => p.onOpen(m)}>${m.name}</button>`;
+  // Feed text keeps its own direction (an English name on an Arabic page, an Arabic one on an English page).
+  const name = html`<button type="button" class="name" part="meeting-name" data-id=${m.id} @click=${() => p.onOpen(m)}><bdi>${m.name}</bdi></button>`;
   return html`<li part="meeting" class="meeting">
     ${p.saved ? html`<div class="named">${name}${star(i18n, p.saved, m)}</div>` : name}
     ${
@@ -54,7 +55,7 @@ function row(p: ListProps, m: Meeting): TemplateResult {
     </p>
     ${
       where || distance
-        ? html`<p part="meeting-place" class="muted">${where}${distance ? html` <span class="distance">(${distance})</span>` : nothing}</p>`
+        ? html`<p part="meeting-place" class="muted"><bdi>${where}</bdi>${distance ? html` <span class="distance">${i18n.t('distanceNote', { distance })}</span>` : nothing}</p>`
         : nothing
     }
   </li>`;
@@ -85,7 +86,7 @@ export function renderList(p: ListProps): TemplateResult {
       ? i18n.t('today', { day: name })
       : date === iso(1)
         ? i18n.t('tomorrow', { day: name })
-        : `${name}, ${i18n.date(date, { month: 'long', day: 'numeric' })}`;
+        : i18n.t('dayDate', { day: name, date: i18n.date(date, { month: 'long', day: 'numeric' }) });
   const remaining = p.total - p.limit;
   return html`<div part="list" class="list">
     ${section('in-progress', i18n.t('inProgress'), groups.inProgress)}

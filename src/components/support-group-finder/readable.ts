@@ -1,6 +1,6 @@
 /**
  * Feed values as people read them, for the detail view: a dial-in string in groups of digits, a
- * time zone by its name, a long link by its site, an `updated` stamp as a date. The raw values stay
+ * time zone by its name, and a long link by its site. The raw values stay
  * where machines read them (the `tel:` link, the `href`).
  */
 
@@ -68,23 +68,4 @@ export function siteOf(url: string): string {
   } catch {
     return url;
   }
-}
-
-/**
- * When a listing was last updated, from the spec's `YYYY-MM-DD HH:MM:SS` (UTC) or the
- * `M/D/YYYY h:mm:ss AM` some servers write, as a `YYYY-MM-DD` day; undefined when unreadable.
- */
-export function updatedDay(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(value);
-  const [y, m, d] = iso ? [+iso[1], +iso[2], +iso[3]] : us ? [+us[3], +us[1], +us[2]] : [0, 0, 0];
-  if (!y || m < 1 || m > 12 || d < 1 || d > 31) return undefined;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCDate() === d ? date.toISOString().slice(0, 10) : undefined;
-}
-
-/** Whether a listing updated on `day` is older than `days` days at `now`. */
-export function isStale(day: string | undefined, days: number | undefined, now: Date): boolean {
-  return !!day && !!days && now.getTime() - Date.parse(day) > days * 86_400_000;
 }

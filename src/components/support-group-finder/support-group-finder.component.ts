@@ -54,10 +54,13 @@ declare module '../../internal/recovery-element.js' {
  *
  * Help at the moment it is needed: when a search finds nothing, when every feed failed, and
  * (quietly, above the day sections) when nothing is in progress or starting soon, the finder shows
- * one calm block (`help`) with the partner's own phone, text, email or contact page (from the
- * element's attributes or `<recovery-provider>`), the 988 Suicide & Crisis Lifeline (call or text)
- * and the SAMHSA National Helpline, as real `tel:` and `sms:` links. Online meetings in progress are
- * one click away at the top ("Join a meeting that's on now").
+ * one calm block (`help`, headed "Talk with someone now") with the partner's own phone, text, email
+ * or contact page (from the element's attributes or `<recovery-provider>`), the 988 Suicide & Crisis
+ * Lifeline (call or text) and the SAMHSA National Helpline (1-800-662-4357), as real `tel:` and
+ * `sms:` links; under an empty list it comes with the chips that remove each active filter and the
+ * fellowship directory's links. Online meetings in progress are one click away at the top ("Join a
+ * meeting that's on now"). Feed text (meeting names, places) keeps its own direction on a
+ * right-to-left page.
  *
  * Keyboard and screen reader: a "Skip past the meeting list" link (shown on focus) moves focus to
  * the line after the list; the list draws a page of 50 rows, then "Show more". Escape closes a
@@ -131,7 +134,6 @@ declare module '../../internal/recovery-element.js' {
  * @csspart back - The "Back to the list" button.
  * @csspart detail-heading - The meeting's name in the detail view.
  * @csspart detail-facts - The detail's list of facts; each fact has its own part: `detail-when`, `detail-mode`, `detail-types`, `detail-location`, `detail-address`, `detail-region`, `detail-location-notes`, `detail-notes`, `detail-group`, `detail-website`, `detail-email`, `detail-phone`, `detail-timezone`, `detail-updated`.
- * @csspart stale - "This listing may be out of date", under the updated date (with `stale-after`).
  * @csspart detail-actions - Join, dial-in, directions, calendar and share.
  * @csspart detail-action - Each of those actions (also `join`, `dial`, `directions`, `calendar`, `share`).
  * @csspart detail-link - Website, email and phone links.
@@ -181,7 +183,6 @@ export class SupportGroupFinder extends RecoveryElement {
     timezone: {},
     fellowship: {},
     soonMinutes: { attribute: 'soon-minutes' },
-    staleAfter: { attribute: 'stale-after' },
     headingLevel: { attribute: 'heading-level' },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     saved: { type: Boolean },
@@ -200,8 +201,6 @@ export class SupportGroupFinder extends RecoveryElement {
   fellowship?: string;
   /** How many minutes ahead a meeting counts as "starting soon". Default 30. */
   soonMinutes?: string;
-  /** After how many days since a listing's `updated` date its detail says it may be out of date (1-3650). Default: never. */
-  staleAfter?: string;
   /** The level of the widget's heading (2-6), to fit the host page's outline. Default 2. */
   headingLevel?: string;
   /** Keeps the filters (not the search text, which never leaves the page) and the open meeting in the page URL (`rw-*` parameters), so links can be shared and Back works. */

@@ -57,6 +57,10 @@ export const finderMessages = {
   soon: 'Starting soon',
   today: 'Today, {day}',
   tomorrow: 'Tomorrow, {day}',
+  /** A later day's heading: the weekday and the date ("Thursday, December 10"). */
+  dayDate: '{day}, {date}',
+  /** How far a meeting is, after its place ("(2.3 mi away)"). */
+  distanceNote: '({distance})',
   byAppointment: 'By appointment',
   localTime: '{time} where the meeting is ({zone})',
   showMore: 'Show {count} more',
@@ -121,7 +125,6 @@ export const finderMessages = {
   joinNamed: 'Join {name}',
   skipList: 'Skip past the meeting list',
   listEnd: 'End of the meeting list.',
-  stale: 'This listing may be out of date. Please check with the group before you go.',
   save: 'Save {name}',
   savedOnly: 'Saved meetings ({count})',
   savedWhere: 'Saved meetings are kept on this device only, in this browser. Nothing is sent anywhere.',

@@ -1,12 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  groupDigits,
-  isStale,
-  readableDial,
-  siteOf,
-  updatedDay,
-  zoneLabel,
-} from '../../../src/components/support-group-finder/readable.js';
+import { groupDigits, readableDial, siteOf, zoneLabel } from '../../../src/components/support-group-finder/readable.js';
 import { ours, recordConsole, type ConsoleRecord } from '../../helpers/console.js';
 import { $, $$ } from '../../helpers/shadow.js';
 import { FEEDS, finder, loaded, search, settle, type SupportGroupFinder } from './helpers.js';
@@ -59,24 +52,17 @@ describe('<support-group-finder> detail: values as people read them', () => {
       expect(zoneLabel('en', 'Not/AZone', winter), 'an unknown zone stays as written').to.equal('Not/AZone');
     });
 
-    it('shortens a link to its site, and reads `updated` in the formats feeds use', () => {
+    it('shortens a link to its site', () => {
       expect(siteOf('https://www.aasepia.org/meetings/?meeting=shoulder-shoulder-group-Sun12am')).to.equal(
         'aasepia.org',
       );
       expect(siteOf('http://edmontonaa.org/meeting-detail?Id=6')).to.equal('edmontonaa.org');
-      expect(updatedDay('2021-08-27 14:40:51')).to.equal('2021-08-27');
-      expect(updatedDay('8/25/2022 11:17:07 AM')).to.equal('2022-08-25');
-      expect(updatedDay('2021-02-30')).to.equal(undefined);
-      expect(updatedDay('last spring')).to.equal(undefined);
-      const now = new Date('2026-11-23T12:00:00Z');
-      expect(isStale('2025-11-01', 365, now)).to.equal(true);
-      expect(isStale('2026-01-01', 365, now)).to.equal(false);
-      expect(isStale('2019-01-01', undefined, now)).to.equal(false);
+      expect(siteOf('not a url'), 'an unreadable link stays as written').to.equal('not a url');
     });
   });
 
-  it('shows the dial-in grouped (the full string in tel:), the zone by name, the site, and the date', async () => {
-    const el = await loaded(await finder(LANGUAGES, { extra: { 'stale-after': '365' } }));
+  it('shows the dial-in grouped (the full string in tel:), the zone by name, and the site', async () => {
+    const el = await loaded(await finder(LANGUAGES));
     const detail = await open(el, 'En Línea Español');
     const dial = detail.querySelector<HTMLAnchorElement>('[part~="dial"]')!;
     expect(dial.textContent!.trim()).to.equal('Dial in: +1 669 900 6833, 883 6420 9394#, *123 456#');
@@ -88,44 +74,14 @@ describe('<support-group-finder> detail: values as people read them', () => {
     expect(site.href).to.equal(
       'https://www.example-intergroup.org/meetings/?meeting=en-linea-espanol-sabado-tarde&region=online',
     );
-    expect(fact(el, 'updated')).to.match(/^March 1, 2019This listing/);
-    expect($(el, '[part~="stale"]')!.textContent).to.equal(
-      'This listing may be out of date. Please check with the group before you go.',
-    );
     await expect(el).to.be.accessible();
     expect(ours(log.warn)).to.deep.equal([]);
   });
 
-  it('marks nothing out of date without stale-after, or for a recent listing', async () => {
-    const el = await loaded(await finder(LANGUAGES));
-    await open(el, 'En Línea Español');
-    expect(fact(el, 'updated')).to.equal('March 1, 2019');
-    expect($(el, '[part~="stale"]') === null).to.equal(true);
-    const lenient = await loaded(await finder(LANGUAGES, { extra: { 'stale-after': '3650' } }));
-    await open(lenient, 'En Línea Español');
-    expect($(lenient, '[part~="stale"]') === null, 'updated less than ten years ago').to.equal(true);
-  });
-
-  for (const bad of ['soon', '0', '-3', '1.5', '99999']) {
-    it(`stale-after="${bad}": a clear console message, and the finder works`, async () => {
-      const el = await loaded(await finder(LANGUAGES, { extra: { 'stale-after': bad } }));
-      await open(el, 'En Línea Español');
-      expect($(el, '[part~="stale"]') === null).to.equal(true);
-      expect(fact(el, 'updated')).to.equal('March 1, 2019');
-      expect(ours(log.warn)).to.deep.equal([
-        `[recovery-widgets] <support-group-finder>: stale-after="${bad}" must be a whole number of days from 1 to 3650; no listing is marked as possibly out of date.`,
-      ]);
-    });
-  }
-
-  it('in Spanish: the zone’s Spanish name, the date and the note', async () => {
-    const el = await loaded(await finder(LANGUAGES, { lang: 'es', extra: { 'stale-after': '30' } }));
+  it('in Spanish: the zone’s Spanish name and the dial-in', async () => {
+    const el = await loaded(await finder(LANGUAGES, { lang: 'es' }));
     await open(el, 'En Línea Español');
     expect(fact(el, 'timezone')).to.equal('hora del Pacífico (GMT-8)');
-    expect(fact(el, 'updated')).to.match(/^1 de marzo de 2019/);
-    expect($(el, '[part~="stale"]')!.textContent).to.equal(
-      'Es posible que estos datos no estén al día. Confírmelos con el grupo antes de ir.',
-    );
     expect($(el, '[part~="dial"]')!.textContent!.trim()).to.equal(
       'Por teléfono: +1 669 900 6833, 883 6420 9394#, *123 456#',
     );
@@ -133,11 +89,10 @@ describe('<support-group-finder> detail: values as people read them', () => {
   });
 
   it('reads a real feed’s dial-in strings and links', async () => {
-    const el = await loaded(await finder(SEPA, { timezone: 'America/New_York', extra: { 'stale-after': '365' } }));
+    const el = await loaded(await finder(SEPA, { timezone: 'America/New_York' }));
     const detail = await open(el, 'Expect a Miracle');
     expect(detail.querySelector('[part~="dial"]')!.textContent).to.match(/^Dial in: \+1 \d{3} \d{3} \d{4}, [\d ]+#$/);
     expect(fact(el, 'website')).to.match(/^aasepia\.org/);
     expect(fact(el, 'timezone')).to.equal('Eastern Time (EST)');
-    expect($(el, '[part~="stale"]')).to.exist;
   });
 });
