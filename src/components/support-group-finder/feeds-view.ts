@@ -113,12 +113,16 @@ function renderEmpty(i18n: FinderLocalizer, p: FeedsViewProps): TemplateResult {
 
 /**
  * Fragment links cannot cross the shadow root: the skip link moves focus itself, to the line after
- * the list, so the next Tab leaves the widget.
+ * the list, so the next Tab leaves the widget. That line is a tab stop only while it has focus:
+ * Chromium sends Tab from a `tabindex="-1"` element in a shadow root back to the root's first stop.
  */
 function skip(e: Event): void {
   e.preventDefault();
-  const root = (e.currentTarget as HTMLElement).getRootNode() as ShadowRoot;
-  root.getElementById('sgf-list-end')?.focus();
+  const end = ((e.currentTarget as HTMLElement).getRootNode() as ShadowRoot).getElementById('sgf-list-end');
+  if (!end) return;
+  end.tabIndex = 0;
+  end.addEventListener('blur', () => (end.tabIndex = -1), { once: true });
+  end.focus();
 }
 
 /** The finder with feeds: loading, problems, filters, the list (or why it is empty), or one meeting. */

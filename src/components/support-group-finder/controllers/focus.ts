@@ -11,6 +11,23 @@ function focusable(target: HTMLElement): HTMLElement {
 }
 
 /**
+ * Keeps `row` at `top` on screen: now, and in the next frames, as the rows around it that were
+ * skipped while off screen (`content-visibility: auto`) are laid out with their real heights.
+ */
+function pin(row: HTMLElement, top: number, frames = 12, still = 0): void {
+  // The browser's own scroll anchoring would correct the same change a second time.
+  const list = row.closest<HTMLElement>('.list');
+  if (list) list.style.overflowAnchor = 'none';
+  const off = row.getBoundingClientRect().top - top;
+  const moved = Math.abs(off) >= 1;
+  if (moved) scrollBy({ top: off, behavior: 'instant' });
+  // Done once it stayed put for two frames (or after a fifth of a second at most).
+  const steady = moved ? 0 : still + 1;
+  if (frames > 1 && steady < 2) requestAnimationFrame(() => row.isConnected && pin(row, top, frames - 1, steady));
+  else if (list) list.style.overflowAnchor = '';
+}
+
+/**
  * Where keyboard focus goes when the view changes under it: the detail's heading when a meeting
  * opens; back to the meeting's name, at the scroll position the list had, when it closes (Back to
  * the list, Escape, or the browser's Back); a stated element when the button that had focus goes.
@@ -67,7 +84,7 @@ export class FocusController implements ReactiveController {
       const target = focusable(row ?? root.querySelector<HTMLElement>('[part~="heading"]')!);
       target.focus({ preventScroll: true });
       const box = target.getBoundingClientRect();
-      if (row && left?.top !== undefined) scrollBy({ top: box.top - left.top, behavior: 'instant' });
+      if (row && left?.top !== undefined) pin(row, left.top);
       else if (box.top < 0 || box.bottom > innerHeight) target.scrollIntoView({ block: 'nearest' });
     }
   }
