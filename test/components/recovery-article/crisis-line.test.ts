@@ -21,7 +21,7 @@ const LINE: Record<string, { text: string; links: string[] }> = {
     links: ['Llame al 988', 'envíe un mensaje de texto al 988', 'llame al 911'],
   },
   fr: {
-    text: 'En crise ou en danger en ce moment ? Appelez le 988 ou envoyez un texto au 988, jour et nuit (on vous répond en anglais ou en espagnol ; au téléphone, un interprète peut aider). Urgence : appelez le 911.',
+    text: 'En crise ou en danger en ce moment ? Appelez le 988 ou envoyez un texto au 988, jour et nuit (réponse en anglais ou en espagnol ; par téléphone, vous pouvez demander un interprète). En cas d’urgence, appelez le 911.',
     links: ['Appelez le 988', 'envoyez un texto au 988', 'appelez le 911'],
   },
 };
