@@ -56,6 +56,7 @@
     fellowship: __('Meeting type names', 'recovery-widgets'),
     soonMinutes: __('Minutes ahead that count as "starting soon"', 'recovery-widgets'),
     syncUrl: __('Keep filters in the page address (shareable links)', 'recovery-widgets'),
+    saved: __('Let visitors save meetings on their own device', 'recovery-widgets'),
     hideHelplines: __('Hide the national helplines', 'recovery-widgets'),
     organization: __('Organization', 'recovery-widgets'),
     phone: __('Phone', 'recovery-widgets'),

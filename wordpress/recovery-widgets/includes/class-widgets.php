@@ -127,6 +127,7 @@ final class Widgets {
 			case 'history':
 			case 'hide-helplines':
 			case 'sync-url':
+			case 'saved':
 				return Validate::flag( $value );
 		}
 		// An attribute the block.json lists but no rule covers is a bug in the plugin: refuse it.
