@@ -103,7 +103,8 @@ final class Settings_Page {
 		list( $clean, $problems ) = Settings::clean( $input );
 		$fields                   = self::fields();
 		foreach ( $problems as $field => $message ) {
-			add_settings_error( Settings::OPTION, 'recovery-widgets-' . $field, $fields[ $field ][0] . ': ' . $message );
+			// settings_errors() prints a message as HTML, and this one quotes the refused value: escaped here.
+			add_settings_error( Settings::OPTION, 'recovery-widgets-' . $field, esc_html( $fields[ $field ][0] . ': ' . $message ) );
 		}
 		return $clean;
 	}
