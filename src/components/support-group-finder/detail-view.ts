@@ -3,8 +3,9 @@ import { below, heading, type HeadingLevel } from '../../internal/heading.js';
 import type { ViewerTimes } from '../../meetings/schedule.js';
 import type { Meeting } from '../../meetings/types.js';
 import type { FinderMessages } from './support-group-finder.i18n.js';
-import { cleanEmail } from '../../util/validate.js';
+import { cleanEmail, EXTENSION, keypad } from '../../util/validate.js';
 import { button, type FinderLocalizer, outbound } from './ui.js';
+import { emptyFilters, writeUrl } from './url-state.js';
 
 export interface DetailProps {
   i18n: FinderLocalizer;
@@ -26,11 +27,16 @@ export interface DetailProps {
 
 /**
  * A dial-in number as `tel:` wants it: digits, a leading +, and the pauses (`,`) and `#`/`*` that
- * carry a meeting id. `#` must be escaped or it would start the URL's fragment.
+ * carry a meeting id. `#` must be escaped or it would start the URL's fragment. Before the first
+ * pause, the number as people write it (cleanPhone's rules): capitals by the keypad, an extension
+ * as a pause. After it, ids and passcodes keep only what a keypad can send.
  */
 export function telHref(value: string | undefined): string | undefined {
-  const cleaned = value?.replace(/[^\d+,;*#]/g, '').replace(/(?!^)\+/g, '');
-  return cleaned && /\d{3}/.test(cleaned) ? `tel:${cleaned.replace(/#/g, '%23')}` : undefined;
+  const [, head = '', tail = ''] = /^([^,;]*)(.*)$/s.exec(value ?? '') ?? [];
+  const [, number = head, ext] = EXTENSION.exec(head) ?? [];
+  const digits = /^[^A-Z]*\d/.test(number) ? keypad(number, /[^\d+*#]/g) : number.replace(/[^\d+*#]/g, '');
+  const cleaned = `${digits}${ext ? `,${ext}` : ''}${tail.replace(/[^\d,;*#]/g, '')}`.replace(/(?!^)\+/g, '');
+  return /\d{3}/.test(cleaned) ? `tel:${cleaned.replace(/#/g, '%23')}` : undefined;
 }
 
 /**
@@ -57,6 +63,26 @@ export function clock(i18n: FinderLocalizer, hhmm: string | undefined): string |
     : undefined;
 }
 
+/**
+ * "Request a change" by email: a `mailto:` to the feed's feedback addresses (plain addresses only,
+ * checked again here) with a subject and body naming the meeting and linking to it on this page.
+ * Every feed value is encoded, so no `&` or newline in a meeting's name can add a header.
+ */
+export function feedbackMailto(i18n: FinderLocalizer, m: Meeting): string | undefined {
+  const to = m.feedbackEmails?.filter((e) => cleanEmail(e) === e).join(',');
+  // A lone UTF-16 surrogate (a feed cut mid-emoji) would make encodeURIComponent throw.
+  const encode = (text: string) =>
+    encodeURIComponent(
+      text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
+    );
+  const url = writeUrl(location.href, { filters: emptyFilters(), meeting: m.id });
+  return to
+    ? `mailto:${to}?subject=${encode(i18n.t('changeSubject', { name: m.name }))}&body=${encode(
+        i18n.t('changeBody', { name: m.name, url }).replace(/\n/g, '\r\n'),
+      )}`
+    : undefined;
+}
+
 const muted = (text: unknown) => html`<span class="muted">${text}</span>`;
 
 export function renderDetail(p: DetailProps): TemplateResult {
@@ -73,6 +99,7 @@ export function renderDetail(p: DetailProps): TemplateResult {
   const dial = telHref(m.conferencePhone);
   const phone = telHref(m.phone);
   const directions = directionsHref(m);
+  const feedback = feedbackMailto(i18n, m);
   const types = m.types.map((c) => p.typeLabel(m, c)).filter(Boolean);
   const distance = p.distance(m);
   const day = /^\d{4}-\d{2}-\d{2}/.exec(m.updated ?? '')?.[0];
@@ -109,6 +136,13 @@ export function renderDetail(p: DetailProps): TemplateResult {
       ${directions ? outbound(i18n, directions, i18n.t('directions'), 'detail-action directions', 'button secondary') : nothing}
       ${p.canCalendar ? button('detail-action calendar', i18n.t('addToCalendar'), p.onCalendar) : nothing}
       ${button('detail-action share', 'share' in navigator ? i18n.t('share') : i18n.t('copyLink'), p.onShare)}
+      ${
+        m.feedbackUrl
+          ? outbound(i18n, m.feedbackUrl, i18n.t('requestChange'), 'detail-action feedback', 'button secondary')
+          : feedback
+            ? html`<a class="button secondary" part="detail-action feedback" href=${feedback}>${i18n.t('requestChange')}</a>`
+            : nothing
+      }
     </p>
     ${m.conferenceUrlNotes || m.conferencePhoneNotes ? html`<p class="muted">${m.conferenceUrlNotes ?? ''} ${m.conferencePhoneNotes ?? ''}</p>` : nothing}
     <p role="status" part="status" class="muted">${p.status}</p>

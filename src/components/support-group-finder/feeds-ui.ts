@@ -220,7 +220,7 @@ export class FeedsUi implements ReactiveController {
       dayNames: this.dayNames(i18n.locale),
       times: (m, at) => engine.timesForViewer(m, at, zone, i18n.locale),
       typeLabel: (m, code) =>
-        engine.ATTENDANCE_CODES.has(code) ? '' : engine.typeLabel(code, this.vocabulary(m), translate),
+        engine.ATTENDANCE_CODES.has(code) ? '' : engine.typeLabel(code, this.vocabulary(m), translate, m.typeNames),
       distance: (m) => {
         if (!point || !engine.isPoint(m.latitude, m.longitude) || m.attendance === 'online') return undefined;
         const km = engine.haversineKm(point, { latitude: m.latitude!, longitude: m.longitude! });

@@ -25,13 +25,15 @@ export function buildMenus(
 ): Menus {
   const collator = new Intl.Collator(locale);
   const byLabel = (a: Option, b: Option) => collator.compare(a.label, b.label);
-  const fellowshipOf = new Map<string, Fellowship>();
-  for (const m of meetings)
-    for (const code of m.types) if (!fellowshipOf.has(code)) fellowshipOf.set(code, vocabulary(m));
+  // The first meeting with each code names it: its feed's vocabulary and the feed's own names.
+  const first = new Map<string, Meeting>();
+  for (const m of meetings) for (const code of m.types) if (!first.has(code)) first.set(code, m);
+  const label = (code: string, m = first.get(code)) =>
+    engine.typeLabel(code, m && vocabulary(m), translate, m?.typeNames);
   const types = engine
     .typesInUse({ meetings })
     .filter((x) => !engine.ATTENDANCE_CODES.has(x.code))
-    .map((x) => ({ value: x.code, label: engine.typeLabel(x.code, fellowshipOf.get(x.code), translate) }))
+    .map((x) => ({ value: x.code, label: label(x.code) }))
     .sort(byLabel);
   const regions = engine
     .regionsInUse(meetings)

@@ -106,6 +106,10 @@ export const finderMessages = {
   copyFailed: 'The link couldn’t be copied. Copy it from the address bar.',
   sameLocation: 'Other meetings at this place',
   yourTime: 'Your time: {range}',
+  requestChange: 'Request a change',
+  /** The email a visitor sends to the feed's keepers when a listing is wrong. */
+  changeSubject: 'Change to a meeting listing: {name}',
+  changeBody: 'The listing for “{name}” needs a change:\n\n\n\nThe meeting on the web: {url}',
 } as const;
 
 export type FinderMessages = typeof finderMessages;

@@ -85,7 +85,7 @@ final class Widgets {
 				return Validate::text( $value );
 			case 'phone':
 			case 'sms':
-				return Validate::phone( $value );
+				return Validate::phone( $value, 'sms' === $name );
 			case 'email':
 				return Validate::email( $value );
 			case 'contact-url':

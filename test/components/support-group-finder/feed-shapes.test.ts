@@ -1,0 +1,150 @@
+import { expect } from '@open-wc/testing';
+import { ours, recordConsole, type ConsoleRecord } from '../../helpers/console.js';
+import { $, $$ } from '../../helpers/shadow.js';
+import { FEEDS, countText, finder, loaded, names, sections, settle, type SupportGroupFinder } from './helpers.js';
+
+const WILD = `${FEEDS}/meeting-guide-wild.json`;
+
+async function open(el: SupportGroupFinder, name: string): Promise<HTMLElement> {
+  $$(el, '[part~="meeting-name"]')
+    .find((b) => b.textContent === name)!
+    .click();
+  await settle(el);
+  return $(el, '[part~="detail"]')!;
+}
+
+const typesOf = (el: SupportGroupFinder) =>
+  Object.fromEntries(
+    $$(el, '[part~="meeting"]').map((row) => [
+      row.querySelector('[part~="meeting-name"]')!.textContent!.trim(),
+      row.querySelector('[part~="meeting-details"]')!.textContent!.replace(/\s+/g, ' ').trim(),
+    ]),
+  );
+
+describe('<support-group-finder> with feeds in the shapes found in the wild', () => {
+  let log: ConsoleRecord;
+  beforeEach(() => (log = recordConsole()));
+  afterEach(() => log.restore());
+
+  it('lists every usable record, and tells the webmaster about the rest in one line', async () => {
+    const el = await loaded(await finder(WILD));
+    expect(countText(el)).to.equal('13 meetings');
+    expect(names(el)).to.include.members(['Bracketed Types', 'Quoted Array Types', 'Days As Text', 'Noon Serenity']);
+    expect(names(el).filter((n) => n === 'Noon Serenity')).to.have.length(2);
+    expect(names(el)).to.not.include('Someday Meeting');
+    const said = [...ours(log.warn), ...ours(log.info)];
+    expect(said).to.have.length(1);
+    expect(said[0])
+      .to.contain('meeting-guide-wild.json')
+      .and.contain('1 record skipped, 4 fields dropped')
+      .and.contain('feedback-hostile');
+    expect(typesOf(el)['Bracketed Types']).to.contain('Open');
+    expect(typesOf(el)['Day Name']).to.contain('Open').and.contain('Wheelchair Access');
+    expect(typesOf(el)['Quoted Array Types']).to.contain('Closed').and.contain('Newcomer');
+    await expect(el).to.be.accessible();
+  });
+
+  it('does not show a meeting whose end time is a typo as in progress all evening', async () => {
+    // Monday 18:45: "Noon Step" (12:30, end 01:30) is over; "Days As Text" (18:00) is on.
+    const el = await loaded(await finder(WILD));
+    expect(sections(el)[0]).to.deep.equal({ title: 'In progress', names: ['Days As Text'] });
+    const detail = await open(el, 'Noon Step');
+    expect($(el, '[part~="detail-when"]')!.textContent).to.not.match(/1:30/);
+    expect(detail.textContent).to.contain('Noon Step');
+  });
+
+  it('offers "Request a change": the feed’s page, else an email naming the meeting', async () => {
+    const el = await loaded(await finder(WILD));
+    let detail = await open(el, 'Feedback Page');
+    const page = detail.querySelector<HTMLAnchorElement>('[part~="feedback"]')!;
+    expect(page.textContent).to.contain('Request a change');
+    expect(page.href).to.equal('https://intergroup.example/feedback?meeting=feedback-url');
+    expect([page.target, page.rel]).to.deep.equal(['_blank', 'noopener noreferrer']);
+    await expect(el).to.be.accessible();
+
+    $(el, '[part~="back"]')!.click();
+    await settle(el);
+    detail = await open(el, 'Rock & Roll "Recovery"');
+    const mail = detail.querySelector<HTMLAnchorElement>('[part~="feedback"]')!;
+    expect(mail.textContent!.trim()).to.equal('Request a change');
+    const url = new URL(mail.href);
+    expect(url.protocol).to.equal('mailto:');
+    expect(decodeURIComponent(url.pathname)).to.equal('listings@intergroup.example,help@intergroup.example');
+    // Only the subject and body: the name's `&` and quotes cannot add a header.
+    expect([...url.searchParams.keys()]).to.deep.equal(['subject', 'body']);
+    expect(url.searchParams.get('subject')).to.equal('Change to a meeting listing: Rock & Roll "Recovery"');
+    const body = url.searchParams.get('body')!;
+    expect(body).to.contain('“Rock & Roll "Recovery"”');
+    const link = /https?:\S+/.exec(body)![0];
+    expect(new URL(link).searchParams.get('rw-meeting')).to.equal('0:feedback-email');
+    expect(body).to.contain('\r\n');
+
+    $(el, '[part~="back"]')!.click();
+    await settle(el);
+    detail = await open(el, 'Hostile Feedback');
+    expect(detail.querySelector('[part~="feedback"]'), 'no link from hostile values').to.equal(null);
+  });
+
+  it('asks for a change in the visitor’s language', async () => {
+    const el = await loaded(await finder(WILD, { lang: 'es' }));
+    const detail = await open(el, 'Rock & Roll "Recovery"');
+    const mail = detail.querySelector<HTMLAnchorElement>('[part~="feedback"]')!;
+    expect(mail.textContent!.trim()).to.equal('Pedir un cambio');
+    expect(new URL(mail.href).searchParams.get('subject')).to.equal(
+      'Cambio en los datos de una reunión: Rock & Roll "Recovery"',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('dials a vanity number with its extension, showing it as written', async () => {
+    const el = await loaded(await finder(WILD));
+    const detail = await open(el, 'Vanity Phone');
+    const phone = detail.querySelector<HTMLAnchorElement>('[part~="detail-phone"] a')!;
+    expect(phone.textContent).to.equal('1-800-RECOVERY ext. 12');
+    expect(phone.getAttribute('href')).to.equal('tel:18007326837,12');
+    expect(detail.querySelector('[part~="dial"]')!.getAttribute('href')).to.equal('tel:+16465588656,,123456%23');
+  });
+});
+
+describe('<support-group-finder> with a BMLT feed and no fellowship attribute', () => {
+  let log: ConsoleRecord;
+  beforeEach(() => (log = recordConsole()));
+  afterEach(() => log.restore());
+
+  it('names the server’s standard formats with NA’s words, without a format list', async () => {
+    const el = await loaded(await finder(`${FEEDS}/bmlt-standard-keys.json`));
+    const types = typesOf(el);
+    expect(types['Keys Monday']).to.contain('Open').and.contain('Just for Today').and.contain('Step study');
+    expect(types['Keys Tuesday']).to.contain('Speaker/discussion').and.contain('Tradition study');
+    expect(types['Keys Wednesday']).to.contain('Chronic illness').and.contain('Steps 5 and 10');
+    expect(types['Keys Thursday']).to.contain('Candlelight');
+    // No code shown bare.
+    expect(Object.values(types).join(' ')).to.not.match(/\b(JT|SD|St|Tr|So|IL|Ag|FD|Ti|CL)\b/);
+    const menu = $$(el, '#sgf-type option').map((o) => o.textContent!.trim());
+    expect(menu).to.include.members(['Agnostic', 'Timed shares', 'Speaker']);
+    expect([...ours(log.warn), ...ours(log.info)]).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says them in Spanish', async () => {
+    const el = await loaded(await finder(`${FEEDS}/bmlt-standard-keys.json`, { lang: 'es' }));
+    const types = typesOf(el);
+    expect(types['Keys Monday']).to.contain('Abierta').and.contain('Solo por Hoy');
+    expect(types['Keys Wednesday']).to.contain('Enfermedades crónicas').and.contain('Pasos 5 y 10');
+    expect(types['Keys Tuesday']).to.contain('Orador y discusión');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the feed’s own format names, in the list, the detail and the type menu', async () => {
+    const el = await loaded(await finder(`${FEEDS}/bmlt-standard-formats.json`));
+    const types = typesOf(el);
+    expect(types['Morning Hope']).to.contain('Wheelchair').and.not.contain('Wheelchair access');
+    expect(types['Speaker Night']).to.contain('Speaker/Discussion').and.contain('Illness');
+    expect(types['Hybrid Noon']).to.contain('In person and online');
+    const menu = $$(el, '#sgf-type option').map((o) => o.textContent!.trim());
+    expect(menu).to.include.members(['Illness', 'Wheelchair']);
+    const detail = await open(el, 'Speaker Night');
+    expect(detail.querySelector('[part~="detail-types"]')!.textContent).to.contain('Illness');
+    expect([...ours(log.warn), ...ours(log.info)]).to.deep.equal([]);
+  });
+});
