@@ -70,7 +70,7 @@ describe('misspelled attributes', () => {
       '<related-posts for="x" target="#a" history limit="2" layout="grid" exclude="y" topics="z" heading="H" heading-level="3" content-base="/dist/content/"></related-posts>',
     );
     await place(
-      '<support-group-finder timezone="America/Chicago" fellowship="na" soon-minutes="20" heading-level="3" sync-url></support-group-finder>',
+      '<support-group-finder timezone="America/Chicago" fellowship="na" soon-minutes="20" stale-after="90" heading-level="3" sync-url></support-group-finder>',
     );
     await place('<recovery-provider language-pack="" organization="A"></recovery-provider>');
     expect(named()).to.deep.equal([]);

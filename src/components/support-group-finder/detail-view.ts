@@ -18,6 +18,8 @@ export interface DetailProps {
   distance: (m: Meeting) => string | undefined;
   others: Meeting[];
   canCalendar: boolean;
+  /** `stale-after`: a listing last updated longer ago than this many days may be out of date. */
+  staleDays?: number;
   status: string;
   onBack: () => void;
   onOpen: (m: Meeting) => void;
@@ -103,6 +105,7 @@ export function renderDetail(p: DetailProps): TemplateResult {
   const types = m.types.map((c) => p.typeLabel(m, c)).filter(Boolean);
   const distance = p.distance(m);
   const day = /^\d{4}-\d{2}-\d{2}/.exec(m.updated ?? '')?.[0];
+  const stale = day && p.staleDays && p.now.getTime() - Date.parse(day) > p.staleDays * 86_400_000;
   // [label, value, part after `detail-` when not the label's key]: a fact with no value is left out.
   const facts: [keyof FinderMessages, unknown, string?][] = [
     ['when', when],
@@ -122,7 +125,11 @@ export function renderDetail(p: DetailProps): TemplateResult {
     ],
     ['phone', phone && html`<a part="detail-link" href=${phone}>${m.phone}</a>`],
     ['timezone', m.timezone],
-    ['updated', m.updated && ((day && i18n.date(day)) || m.updated)],
+    [
+      'updated',
+      m.updated &&
+        html`${(day && i18n.date(day)) || m.updated}${stale ? html`<br /><span part="detail-out-of-date">${i18n.t('mayBeOutOfDate')}</span>` : nothing}`,
+    ],
   ];
   return html`<article part="detail" class="detail">
     <p>${button('back', `← ${i18n.t('back')}`, p.onBack)}</p>

@@ -21,6 +21,7 @@ export { VERSION } from '../../util/version.js';
 /** What the finder element is to its feed mode. */
 export interface FinderHost extends FeedsHost {
   soonMinutes?: string;
+  staleAfter?: string;
   headingLevel?: string;
   syncUrl: boolean;
   now?: Date;
@@ -176,6 +177,19 @@ export class FeedsUi implements ReactiveController {
     return 30;
   }
 
+  /** `stale-after` in days, or undefined when unset (no listing is called out of date). */
+  private get staleDays(): number | undefined {
+    const value = this.host.staleAfter?.trim();
+    const n = Number(value);
+    if (!value) return undefined;
+    if (Number.isInteger(n) && n >= 1 && n <= 3650) return n;
+    warn(
+      this.host.localName,
+      `stale-after="${value.slice(0, 20)}" must be a whole number of days from 1 to 3650; no listing is called out of date.`,
+    );
+    return undefined;
+  }
+
   private minute = (now: Date) => Math.floor(now.getTime() / 60_000);
 
   private groups = memoize((snapshot: FeedSnapshot, _minute: number, soon: number, zone: string) =>
@@ -315,6 +329,7 @@ export class FeedsUi implements ReactiveController {
         meeting: open,
         others: placed(open) ? snapshot.meetings.filter((o) => o !== open && placed(o) && same(o)).slice(0, 20) : [],
         canCalendar: !!ics,
+        staleDays: this.staleDays,
         status: this.shareStatus,
         onBack: () => this.back(),
         onCalendar: () => ics && downloadCalendar(this.host.renderRoot as ShadowRoot, ics, engine.icsFileName(open)),

@@ -293,13 +293,14 @@ describe('<recovery-cta>', () => {
       expect(text(el)).to.contain('988');
     });
 
-    it('leaves out a phone number with letters and says so', async () => {
+    it('leaves out a phone number that is words, not a number, and says so', async () => {
+      // Capitals after the digits are a vanity number; lowercase words are a note, never dialed.
       const el = await fixture<RecoveryCta>(
-        html`<recovery-cta phone="1-800-GET-HELP" email="help@clinic.example"></recovery-cta>`,
+        html`<recovery-cta phone="1-800-get-help" email="help@clinic.example"></recovery-cta>`,
       );
-      expect($(el, '[part~="action-call"]')).to.equal(null);
+      expect($(el, '[part~="action-call"]'), 'no call link').to.equal(null);
       expect($(el, '[part~="action-email"]')).to.exist;
-      expect(ours(log.warn)[0]).to.contain('phone="1-800-GET-HELP"');
+      expect(ours(log.warn)[0]).to.contain('phone="1-800-get-help"');
     });
 
     it('refuses a javascript: contact link', async () => {

@@ -148,3 +148,61 @@ describe('<support-group-finder> with a BMLT feed and no fellowship attribute', 
     expect([...ours(log.warn), ...ours(log.info)]).to.deep.equal([]);
   });
 });
+
+describe('<support-group-finder> showing when a listing was last updated', () => {
+  let log: ConsoleRecord;
+  beforeEach(() => (log = recordConsole()));
+  afterEach(() => log.restore());
+
+  /** The fact as read aloud: its term, its date, and the note when there is one. */
+  const updated = (detail: HTMLElement) => {
+    const fact = detail.querySelector('[part~="detail-updated"]')!;
+    const note = fact.querySelector('[part~="detail-out-of-date"]')?.textContent;
+    const date = fact.querySelector('dd')!.textContent!.replace(note ?? '', '');
+    return [fact.querySelector('dt')!.textContent, date, ...(note ? [note] : [])];
+  };
+
+  it('shows the date, and no warning without stale-after', async () => {
+    const el = await loaded(await finder(WILD));
+    const detail = await open(el, 'Feedback Page');
+    expect(updated(detail)).to.deep.equal(['Updated', 'February 10, 2024']);
+    expect(detail.querySelector('[part~="detail-out-of-date"]')).to.equal(null);
+  });
+
+  for (const theme of ['light', 'dark'])
+    for (const lang of ['en', 'es'])
+      it(`says an old listing may be out of date past stale-after, with its feedback link (${theme}, ${lang})`, async () => {
+        const el = await loaded(await finder(WILD, { lang, extra: { 'stale-after': '365', theme } }));
+        const detail = await open(el, 'Feedback Page');
+        expect(updated(detail)).to.deep.equal(
+          lang === 'en'
+            ? ['Updated', 'February 10, 2024', 'This listing may be out of date. Check with the group before you go.']
+            : [
+                'Actualizado',
+                '10 de febrero de 2024',
+                'Es posible que estos datos no estén al día. Confírmelos con el grupo antes de ir.',
+              ],
+        );
+        expect(detail.querySelector('[part~="feedback"]')!.textContent).to.contain(
+          lang === 'en' ? 'Request a change' : 'Pedir un cambio',
+        );
+        await expect(el).to.be.accessible();
+
+        $(el, '[part~="back"]')!.click();
+        await settle(el);
+        const recent = await open(el, 'Rock & Roll "Recovery"');
+        expect(recent.querySelector('[part~="detail-updated"]')).to.not.equal(null);
+        expect(recent.querySelector('[part~="detail-out-of-date"]'), 'updated 53 days ago').to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+
+  it('says once what is wrong with a stale-after that is not a number of days, and calls nothing stale', async () => {
+    const el = await loaded(await finder(WILD, { extra: { 'stale-after': 'a year' } }));
+    const detail = await open(el, 'Feedback Page');
+    expect(detail.querySelector('[part~="detail-out-of-date"]')).to.equal(null);
+    expect(ours(log.warn).filter((m) => m.includes('stale-after'))).to.deep.equal([
+      '[recovery-widgets] <support-group-finder>: stale-after="a year" must be a whole number of days from 1 to 3650; no listing is called out of date.',
+    ]);
+    expect(names(el)).to.include('Feedback Page');
+  });
+});
