@@ -80,7 +80,7 @@ export class RecordReader {
   ) {}
 
   /** `hostile`: a value made to mislead, which the finder's one console line names first. */
-  warn(field: string, reason: string, hostile?: boolean): void {
+  warn(field: string, reason: string, hostile?: boolean, named?: boolean): void {
     this.ctx.warnings.push({
       source: this.ctx.source,
       record: this.ref,
@@ -88,6 +88,7 @@ export class RecordReader {
       reason,
       skipped: false,
       ...(hostile && { hostile }),
+      ...(named && { named }),
     });
   }
 
@@ -168,6 +169,8 @@ export class RecordReader {
     this.warn(
       field,
       `${value} makes ${this.who} longer than ${LONGEST_MEETING / 60} hours, likely a typo; using one hour`,
+      false,
+      true,
     );
   }
 

@@ -96,6 +96,8 @@ export interface FeedWarning {
   skipped: boolean;
   /** A value that looks made to mislead a visitor (a disguised link, extra email headers, too many zones). */
   hostile?: boolean;
+  /** A slip that would mislead a visitor about when to go (an end time of 01:30 for 13:30): named on its own. */
+  named?: boolean;
 }
 
 export type FeedErrorCode = 'not-a-feed' | 'too-large' | 'empty';

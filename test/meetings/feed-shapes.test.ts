@@ -30,10 +30,12 @@ describe('Meeting Guide feeds in the shapes found in the wild', () => {
         'feedback-hostile',
         'feedback_emails',
         false,
-        'the text "listings@intergroup.example?bcc=all@ev…" of the meeting "Hostile Feedback" adds headers after the address; dropped',
+        'the text "listings@intergroup.example?bcc=all@evil…" of the meeting "Hostile Feedback" adds headers after the address; dropped',
       ],
     ]);
     expect(result.warnings.find((w) => w.field === 'feedback_emails')!.hostile).to.equal(true);
+    // The typo'd end time is named on its own console line; the rest are counted.
+    expect(result.warnings.filter((w) => w.named).map((w) => w.record)).to.deep.equal(['noon-step']);
   });
 
   it('reads types written as text: a list, an array in brackets, and labels spelled out', async () => {
