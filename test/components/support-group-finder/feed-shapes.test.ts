@@ -220,3 +220,13 @@ describe('<support-group-finder> showing when a listing was last updated', () =>
     expect(detail.querySelector('[part~="detail-heading"]')!.textContent).to.equal('Feedback Page');
   });
 });
+
+describe('<support-group-finder> with a BMLT feed and fellowship set', () => {
+  it('uses the vocabulary the partner names, not NA’s', async () => {
+    const el = await loaded(await finder(`${FEEDS}/bmlt-standard-keys.json`, { extra: { fellowship: 'aa' } }));
+    const types = typesOf(el);
+    // AA's words for the codes AA has; NA's own keys (JT, St) mean nothing in AA, so they show as written.
+    expect(types['Keys Monday']).to.contain('Open').and.contain('JT').and.not.contain('Just for Today');
+    expect(types['Keys Tuesday']).to.contain('Closed').and.not.contain('Speaker/discussion');
+  });
+});
