@@ -11,6 +11,7 @@ import { MinuteClock } from './controllers/minute-clock.js';
 import { PAGE_ROWS, RowsController } from './controllers/rows.js';
 import { type FeedsViewProps, type MeetingFormat, renderFeeds } from './feeds-view.js';
 import { calendarFor, downloadCalendar, shareMeeting } from './meeting-actions.js';
+import type { Engine } from './load-engine.js';
 import { buildMenus } from './menus.js';
 import type { FinderLocalizer } from './ui.js';
 import { usesMiles } from './units.js';
@@ -200,8 +201,8 @@ export class FeedsUi implements ReactiveController {
   private menuLanguage = () => `${this.i18n.locale}|${this.i18n.ready}`;
 
   private menus = memoize((snapshot: FeedSnapshot, _language: string) =>
-    buildMenus(snapshot.engine, snapshot.meetings, this.i18n.locale, this.vocabulary, (key) =>
-      this.i18n.data('types', key),
+    buildMenus(snapshot.engine, snapshot.meetings, this.i18n.locale, (m, code) =>
+      this.typeLabel(snapshot.engine, m, code),
     ),
   );
 
@@ -218,6 +219,17 @@ export class FeedsUi implements ReactiveController {
   private vocabulary = (m: Meeting): Fellowship =>
     m.fellowship === 'other' ? (this.feeds.fellowship ?? 'aa') : m.fellowship;
 
+  /**
+   * A type code's name in the visitor's language. A BMLT feed's codes are the BMLT server's
+   * standard ones (NA's `world_id`s): when `fellowship` names another vocabulary, a code it lacks
+   * keeps the standard's name rather than showing as a bare code (`OPEN`, `JFT`).
+   */
+  private typeLabel(engine: Engine, m: Meeting, code: string): string {
+    const translate = (key: string) => this.i18n.data('types', key);
+    const label = engine.typeLabel(code, this.vocabulary(m), translate, m.typeNames);
+    return label === code && m.format === 'bmlt' ? engine.typeLabel(code, 'na', translate, m.typeNames) : label;
+  }
+
   /** How rows and the detail show a meeting, in the visitor's language, zone and units. */
   private format(snapshot: FeedSnapshot, now: Date): MeetingFormat & { zone: string } {
     const { engine } = snapshot;
@@ -225,7 +237,6 @@ export class FeedsUi implements ReactiveController {
     const zone = this.feeds.viewerZone(engine);
     const miles = usesMiles(i18n.locale);
     const point = this.filters.point;
-    const translate = (key: string) => i18n.data('types', key);
     return {
       i18n,
       zone,
@@ -233,8 +244,7 @@ export class FeedsUi implements ReactiveController {
       now,
       dayNames: this.dayNames(i18n.locale),
       times: (m, at) => engine.timesForViewer(m, at, zone, i18n.locale),
-      typeLabel: (m, code) =>
-        engine.ATTENDANCE_CODES.has(code) ? '' : engine.typeLabel(code, this.vocabulary(m), translate, m.typeNames),
+      typeLabel: (m, code) => (engine.ATTENDANCE_CODES.has(code) ? '' : this.typeLabel(engine, m, code)),
       distance: (m) => {
         if (!point || !engine.isPoint(m.latitude, m.longitude) || m.attendance === 'online') return undefined;
         const km = engine.haversineKm(point, { latitude: m.latitude!, longitude: m.longitude! });

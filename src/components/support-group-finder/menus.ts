@@ -1,4 +1,4 @@
-import type { Fellowship, Meeting } from '../../meetings/types.js';
+import type { Meeting } from '../../meetings/types.js';
 import type { Engine } from './load-engine.js';
 
 export interface Option {
@@ -20,16 +20,14 @@ export function buildMenus(
   engine: Engine,
   meetings: readonly Meeting[],
   locale: string,
-  vocabulary: (m: Meeting) => Fellowship,
-  translate: (key: string) => string | undefined,
+  typeLabel: (m: Meeting, code: string) => string,
 ): Menus {
   const collator = new Intl.Collator(locale);
   const byLabel = (a: Option, b: Option) => collator.compare(a.label, b.label);
   // The first meeting with each code names it: its feed's vocabulary and the feed's own names.
   const first = new Map<string, Meeting>();
   for (const m of meetings) for (const code of m.types) if (!first.has(code)) first.set(code, m);
-  const label = (code: string, m = first.get(code)) =>
-    engine.typeLabel(code, m && vocabulary(m), translate, m?.typeNames);
+  const label = (code: string) => typeLabel(first.get(code)!, code);
   const types = engine
     .typesInUse({ meetings })
     .filter((x) => !engine.ATTENDANCE_CODES.has(x.code))

@@ -222,11 +222,15 @@ describe('<support-group-finder> showing when a listing was last updated', () =>
 });
 
 describe('<support-group-finder> with a BMLT feed and fellowship set', () => {
-  it('uses the vocabulary the partner names, not NA’s', async () => {
+  it('keeps the BMLT standard’s names for the codes the named vocabulary lacks, never a bare code', async () => {
     const el = await loaded(await finder(`${FEEDS}/bmlt-standard-keys.json`, { extra: { fellowship: 'aa' } }));
     const types = typesOf(el);
-    // AA's words for the codes AA has; NA's own keys (JT, St) mean nothing in AA, so they show as written.
-    expect(types['Keys Monday']).to.contain('Open').and.contain('JT').and.not.contain('Just for Today');
-    expect(types['Keys Tuesday']).to.contain('Closed').and.not.contain('Speaker/discussion');
+    // The server's codes are its standard ones (OPEN, JFT, STEP): AA's table has none of them.
+    expect(types['Keys Monday']).to.contain('Open').and.contain('Just for Today').and.contain('Step study');
+    expect(types['Keys Tuesday']).to.contain('Closed').and.contain('Speaker/discussion');
+    expect(Object.values(types).join(' ')).to.not.match(/\b(OPEN|CLOSED|JFT|STEP|TRAD|JT|SD|St|Tr|IL|Ag|FD|Ti|CL)\b/);
+    const menu = $$(el, '#sgf-type option').map((o) => o.textContent!.trim());
+    expect(menu).to.include.members(['Just for Today', 'Agnostic']);
+    await expect(el).to.be.accessible();
   });
 });
