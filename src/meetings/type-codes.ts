@@ -103,10 +103,17 @@ export function typeLabel(
  */
 export function typeCode(text: string, fellowship: Fellowship): string {
   const labels = table(fellowship);
-  const lower = text.toLowerCase();
-  if (!labels.has(text)) for (const [code, [label]] of labels) if (label.toLowerCase() === lower) return code;
-  return text;
+  if (labels.has(text)) return text;
+  // Built once per vocabulary: a large feed asks for every type of every record.
+  let byLabel = spelled.get(labels);
+  if (!byLabel) {
+    byLabel = new Map([...labels].reverse().map(([code, [label]]) => [label.toLowerCase(), code]));
+    spelled.set(labels, byLabel);
+  }
+  return byLabel.get(text.toLowerCase()) ?? text;
 }
+
+const spelled = new WeakMap<Labels, Map<string, string>>();
 
 /** Every labelled code of every fellowship, as pack key → English label (the `types` namespace). */
 export function typeMessages(): Record<string, string> {
