@@ -103,7 +103,9 @@ final class Settings_Page {
 		list( $clean, $problems ) = Settings::clean( $input );
 		$fields                   = self::fields();
 		foreach ( $problems as $field => $message ) {
-			add_settings_error( Settings::OPTION, 'recovery-widgets-' . $field, $fields[ $field ][0] . ': ' . $message );
+			// settings_errors() prints a message as HTML, and this one quotes the refused value: escaped
+			// here, entities too (esc_html() keeps "&lt;" as is, so the notice would show "<", not what was typed).
+			add_settings_error( Settings::OPTION, 'recovery-widgets-' . $field, htmlspecialchars( $fields[ $field ][0] . ': ' . $message, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8' ) );
 		}
 		return $clean;
 	}

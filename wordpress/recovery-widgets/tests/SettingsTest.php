@@ -88,6 +88,15 @@ final class SettingsTest extends Recovery_Widgets_TestCase {
 		$this->assertSame( array( 'organization' => 'Harbor' ), $clean );
 		$errors = get_settings_errors( Settings::OPTION );
 		$this->assertCount( 1, $errors );
-		$this->assertSame( 'Phone: phone="call us" is not a phone number (use digits, spaces, +, - or parentheses); it is left out.', $errors[0]['message'] );
+		// As settings_errors() prints it: HTML, so the quoted value is escaped.
+		$this->assertSame( 'Phone: phone=&quot;call us&quot; is not a phone number (use digits, spaces, +, - or parentheses); it is left out.', $errors[0]['message'] );
+	}
+
+	public function test_a_refused_value_is_escaped_in_the_notice_entities_included() {
+		global $wp_settings_errors;
+		$wp_settings_errors = array();
+		Settings_Page::sanitize( array( 'email' => '<img src=x onerror=alert(1)>&lt;b&gt;' ) );
+		$errors = get_settings_errors( Settings::OPTION );
+		$this->assertSame( 'Email: email=&quot;&lt;img src=x onerror=alert(1)&gt;&amp;lt;b&amp;gt;&quot; is not a plain email address; it is left out.', $errors[0]['message'] );
 	}
 }
