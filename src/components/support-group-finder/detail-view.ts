@@ -3,10 +3,11 @@ import { below, heading, type HeadingLevel } from '../../internal/heading.js';
 import type { ViewerTimes } from '../../meetings/schedule.js';
 import type { Meeting } from '../../meetings/types.js';
 import type { FinderMessages } from './support-group-finder.i18n.js';
-import { cleanEmail } from '../../util/validate.js';
+import { cleanEmail, EXTENSION, keypad } from '../../util/validate.js';
 import { readableDial, siteOf, zoneLabel } from './readable.js';
 import { type SaveStar, star } from './saved-view.js';
 import { button, type FinderLocalizer, outbound } from './ui.js';
+import { emptyFilters, writeUrl } from './url-state.js';
 
 export interface DetailProps {
   i18n: FinderLocalizer;
@@ -19,6 +20,8 @@ export interface DetailProps {
   distance: (m: Meeting) => string | undefined;
   others: Meeting[];
   canCalendar: boolean;
+  /** `stale-after`: a listing last updated longer ago than this many days may be out of date. */
+  staleDays?: number;
   status: string;
   /** The star, with the `saved` attribute. */
   saved?: SaveStar;
@@ -30,11 +33,16 @@ export interface DetailProps {
 
 /**
  * A dial-in number as `tel:` wants it: digits, a leading +, and the pauses (`,`) and `#`/`*` that
- * carry a meeting id. `#` must be escaped or it would start the URL's fragment.
+ * carry a meeting id. `#` must be escaped or it would start the URL's fragment. Before the first
+ * pause, the number as people write it (cleanPhone's rules): capitals by the keypad, an extension
+ * as a pause. After it, ids and passcodes keep only what a keypad can send.
  */
 export function telHref(value: string | undefined): string | undefined {
-  const cleaned = value?.replace(/[^\d+,;*#]/g, '').replace(/(?!^)\+/g, '');
-  return cleaned && /\d{3}/.test(cleaned) ? `tel:${cleaned.replace(/#/g, '%23')}` : undefined;
+  const [, head = '', tail = ''] = /^([^,;]*)(.*)$/s.exec(value ?? '') ?? [];
+  const [, number = head, ext] = EXTENSION.exec(head) ?? [];
+  const digits = /^[^A-Z]*\d/.test(number) ? keypad(number, /[^\d+*#]/g) : number.replace(/[^\d+*#]/g, '');
+  const cleaned = `${digits}${ext ? `,${ext}` : ''}${tail.replace(/[^\d,;*#]/g, '')}`.replace(/(?!^)\+/g, '');
+  return /\d{3}/.test(cleaned) ? `tel:${cleaned.replace(/#/g, '%23')}` : undefined;
 }
 
 /**
@@ -61,6 +69,26 @@ export function clock(i18n: FinderLocalizer, hhmm: string | undefined): string |
     : undefined;
 }
 
+/**
+ * "Request a change" by email: a `mailto:` to the feed's feedback addresses (plain addresses only,
+ * checked again here) with a subject and body naming the meeting and linking to it on this page.
+ * Every feed value is encoded, so no `&` or newline in a meeting's name can add a header.
+ */
+export function feedbackMailto(i18n: FinderLocalizer, m: Meeting): string | undefined {
+  const to = m.feedbackEmails?.filter((e) => cleanEmail(e) === e).join(',');
+  // A lone UTF-16 surrogate (a feed cut mid-emoji) would make encodeURIComponent throw.
+  const encode = (text: string) =>
+    encodeURIComponent(
+      text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
+    );
+  const url = writeUrl(location.href, { filters: emptyFilters(), meeting: m.id });
+  return to
+    ? `mailto:${to}?subject=${encode(i18n.t('changeSubject', { name: m.name }))}&body=${encode(
+        i18n.t('changeBody', { name: m.name, url }).replace(/\n/g, '\r\n'),
+      )}`
+    : undefined;
+}
+
 const muted = (text: unknown) => html`<span class="muted">${text}</span>`;
 
 export function renderDetail(p: DetailProps): TemplateResult {
@@ -77,9 +105,11 @@ export function renderDetail(p: DetailProps): TemplateResult {
   const dial = telHref(m.conferencePhone);
   const phone = telHref(m.phone);
   const directions = directionsHref(m);
+  const feedback = feedbackMailto(i18n, m);
   const types = m.types.map((c) => p.typeLabel(m, c)).filter(Boolean);
   const distance = p.distance(m);
   const day = /^\d{4}-\d{2}-\d{2}/.exec(m.updated ?? '')?.[0];
+  const stale = day && p.staleDays && p.now.getTime() - Date.parse(day) > p.staleDays * 86_400_000;
   // [label, value, part after `detail-` when not the label's key]: a fact with no value is left out.
   const facts: [keyof FinderMessages, unknown, string?][] = [
     ['when', when],
@@ -100,7 +130,11 @@ export function renderDetail(p: DetailProps): TemplateResult {
     ],
     ['phone', phone && html`<a part="detail-link" href=${phone}>${m.phone}</a>`],
     ['timezone', zoneLabel(i18n.locale, m.timezone, p.now)],
-    ['updated', m.updated && ((day && i18n.date(day)) || m.updated)],
+    [
+      'updated',
+      m.updated &&
+        html`${(day && i18n.date(day)) || m.updated}${stale ? html`<br /><span part="detail-out-of-date">${i18n.t('mayBeOutOfDate')}</span>` : nothing}`,
+    ],
   ];
   // Escape anywhere in the detail goes back to the list, as the Back button does.
   const onKey = (e: KeyboardEvent) => {
@@ -121,6 +155,13 @@ export function renderDetail(p: DetailProps): TemplateResult {
       ${directions ? outbound(i18n, directions, i18n.t('directions'), 'detail-action directions', 'button secondary') : nothing}
       ${p.canCalendar ? button('detail-action calendar', i18n.t('addToCalendar'), p.onCalendar) : nothing}
       ${button('detail-action share', 'share' in navigator ? i18n.t('share') : i18n.t('copyLink'), p.onShare)}
+      ${
+        m.feedbackUrl
+          ? outbound(i18n, m.feedbackUrl, i18n.t('requestChange'), 'detail-action feedback', 'button secondary')
+          : feedback
+            ? html`<a class="button secondary" part="detail-action feedback" href=${feedback}>${i18n.t('requestChange')}</a>`
+            : nothing
+      }
     </p>
     ${m.conferenceUrlNotes || m.conferencePhoneNotes ? html`<p class="muted">${m.conferenceUrlNotes ?? ''} ${m.conferencePhoneNotes ?? ''}</p>` : nothing}
     <p role="status" part="status" class="muted">${p.status}</p>

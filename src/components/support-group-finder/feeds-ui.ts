@@ -13,8 +13,9 @@ import { PAGE_ROWS, RowsController } from './controllers/rows.js';
 import { SavedController } from './controllers/saved.js';
 import { type FeedsViewProps, type MeetingFormat, renderFeeds } from './feeds-view.js';
 import type { HelpSituation } from './help-view.js';
+import type { Engine } from './load-engine.js';
 import { calendarFor, combineCalendars, downloadCalendar, shareMeeting } from './meeting-actions.js';
-import { buildMenus, typeName } from './menus.js';
+import { buildMenus, LANGUAGE_CODES } from './menus.js';
 import type { SavedProps, SaveStar } from './saved-view.js';
 import type { FinderLocalizer } from './ui.js';
 import { usesMiles } from './units.js';
@@ -25,6 +26,7 @@ export { VERSION } from '../../util/version.js';
 /** What the finder element is to its feed mode. */
 export interface FinderHost extends FeedsHost {
   soonMinutes?: string;
+  staleAfter?: string;
   headingLevel?: string;
   syncUrl: boolean;
   /** The partner's opt-in to saved meetings. */
@@ -185,6 +187,19 @@ export class FeedsUi implements ReactiveController {
     return 30;
   }
 
+  /** `stale-after` in days, or undefined when unset (no listing is called out of date). */
+  private get staleDays(): number | undefined {
+    const value = this.host.staleAfter?.trim();
+    const n = Number(value);
+    if (!value) return undefined;
+    if (Number.isInteger(n) && n >= 1 && n <= 3650) return n;
+    warn(
+      this.host.localName,
+      `stale-after="${value.slice(0, 20)}" must be a whole number of days from 1 to 3650; no listing is called out of date.`,
+    );
+    return undefined;
+  }
+
   private minute = (now: Date) => Math.floor(now.getTime() / 60_000);
 
   private groups = memoize((snapshot: FeedSnapshot, _minute: number, soon: number, zone: string) =>
@@ -195,8 +210,8 @@ export class FeedsUi implements ReactiveController {
   private menuLanguage = () => `${this.i18n.locale}|${this.i18n.ready}`;
 
   private menus = memoize((snapshot: FeedSnapshot, _language: string) =>
-    buildMenus(snapshot.engine, snapshot.meetings, this.i18n.locale, this.vocabulary, (key) =>
-      this.i18n.data('types', key),
+    buildMenus(snapshot.engine, snapshot.meetings, this.i18n.locale, (m, code) =>
+      this.typeLabel(snapshot.engine, m, code),
     ),
   );
 
@@ -213,6 +228,20 @@ export class FeedsUi implements ReactiveController {
   private vocabulary = (m: Meeting): Fellowship =>
     m.fellowship === 'other' ? (this.feeds.fellowship ?? 'aa') : m.fellowship;
 
+  /**
+   * A type code's name in the visitor's language. A BMLT feed's codes are the BMLT server's
+   * standard ones (NA's `world_id`s): when `fellowship` names another vocabulary, a code it lacks
+   * keeps the standard's name rather than showing as a bare code (`OPEN`, `JFT`). Al-Anon's and
+   * NA's tables leave out most languages: a language code takes the Meeting Guide spec's name.
+   */
+  private typeLabel(engine: Engine, m: Meeting, code: string): string {
+    const translate = (key: string) => this.i18n.data('types', key);
+    let label = engine.typeLabel(code, this.vocabulary(m), translate, m.typeNames);
+    if (label === code && m.format === 'bmlt') label = engine.typeLabel(code, 'na', translate, m.typeNames);
+    if (label === code && LANGUAGE_CODES.has(code)) label = engine.typeLabel(code, 'aa', translate, m.typeNames);
+    return label;
+  }
+
   /** How rows and the detail show a meeting, in the visitor's language, zone and units. */
   private format(snapshot: FeedSnapshot, now: Date): MeetingFormat & { zone: string } {
     const { engine } = snapshot;
@@ -220,7 +249,6 @@ export class FeedsUi implements ReactiveController {
     const zone = this.feeds.viewerZone(engine);
     const miles = usesMiles(i18n.locale);
     const point = this.filters.point;
-    const translate = (key: string) => i18n.data('types', key);
     return {
       i18n,
       zone,
@@ -228,8 +256,7 @@ export class FeedsUi implements ReactiveController {
       now,
       dayNames: this.dayNames(i18n.locale),
       times: (m, at) => engine.timesForViewer(m, at, zone, i18n.locale),
-      typeLabel: (m, code) =>
-        engine.ATTENDANCE_CODES.has(code) ? '' : typeName(engine, code, this.vocabulary(m), translate),
+      typeLabel: (m, code) => (engine.ATTENDANCE_CODES.has(code) ? '' : this.typeLabel(engine, m, code)),
       distance: (m) => {
         if (!point || !engine.isPoint(m.latitude, m.longitude) || m.attendance === 'online') return undefined;
         const km = engine.haversineKm(point, { latitude: m.latitude!, longitude: m.longitude! });
@@ -360,6 +387,7 @@ export class FeedsUi implements ReactiveController {
         meeting: open,
         others: placed(open) ? snapshot.meetings.filter((o) => o !== open && placed(o) && same(o)).slice(0, 20) : [],
         canCalendar: !!ics,
+        staleDays: this.staleDays,
         status: this.shareStatus,
         saved: props.saved,
         onBack: () => this.back(),

@@ -1,4 +1,4 @@
-import type { Fellowship, Meeting } from '../../meetings/types.js';
+import type { Meeting } from '../../meetings/types.js';
 import type { Engine } from './load-engine.js';
 
 export interface Option {
@@ -23,18 +23,6 @@ export const LANGUAGE_CODES: ReadonlySet<string> = new Set(
   ),
 );
 
-/** A type's label in its feed's vocabulary; a language's by the spec's name when that has none. */
-export function typeName(
-  engine: Engine,
-  code: string,
-  fellowship: Fellowship | undefined,
-  translate: (key: string) => string | undefined,
-): string {
-  const label = engine.typeLabel(code, fellowship, translate);
-  // Al-Anon's and NA's tables leave out most languages: the spec's name is the same everywhere.
-  return label === code && LANGUAGE_CODES.has(code) ? engine.typeLabel(code, 'aa', translate) : label;
-}
-
 /**
  * The type, language and region menus, in the visitor's language and alphabet: each type named in
  * its feed's own vocabulary (an Al-Anon `Y` is Alateen, an AA `Y` young people), languages by the
@@ -45,19 +33,18 @@ export function buildMenus(
   engine: Engine,
   meetings: readonly Meeting[],
   locale: string,
-  vocabulary: (m: Meeting) => Fellowship,
-  translate: (key: string) => string | undefined,
+  typeLabel: (m: Meeting, code: string) => string,
 ): Menus {
   const collator = new Intl.Collator(locale);
   const byLabel = (a: Option, b: Option) => collator.compare(a.label, b.label);
-  const fellowshipOf = new Map<string, Fellowship>();
-  for (const m of meetings)
-    for (const code of m.types) if (!fellowshipOf.has(code)) fellowshipOf.set(code, vocabulary(m));
+  // The first meeting with each code names it: its feed's vocabulary and the feed's own names.
+  const first = new Map<string, Meeting>();
+  for (const m of meetings) for (const code of m.types) if (!first.has(code)) first.set(code, m);
   const types: Option[] = [];
   const languages: Option[] = [];
   for (const { code } of engine.typesInUse({ meetings })) {
     if (engine.ATTENDANCE_CODES.has(code)) continue;
-    const label = typeName(engine, code, fellowshipOf.get(code), translate);
+    const label = typeLabel(first.get(code)!, code);
     (LANGUAGE_CODES.has(code) ? languages : types).push({ value: code, label });
   }
   const regions = engine

@@ -133,7 +133,7 @@ declare module '../../internal/recovery-element.js' {
  * @csspart detail - The meeting detail view.
  * @csspart back - The "Back to the list" button.
  * @csspart detail-heading - The meeting's name in the detail view.
- * @csspart detail-facts - The detail's list of facts; each fact has its own part: `detail-when`, `detail-mode`, `detail-types`, `detail-location`, `detail-address`, `detail-region`, `detail-location-notes`, `detail-notes`, `detail-group`, `detail-website`, `detail-email`, `detail-phone`, `detail-timezone`, `detail-updated`.
+ * @csspart detail-facts - The detail's list of facts; each fact has its own part: `detail-when`, `detail-mode`, `detail-types`, `detail-location`, `detail-address`, `detail-region`, `detail-location-notes`, `detail-notes`, `detail-group`, `detail-website`, `detail-email`, `detail-phone`, `detail-timezone`, `detail-updated` (with `detail-out-of-date` inside it past `stale-after`).
  * @csspart detail-actions - Join, dial-in, directions, calendar and share.
  * @csspart detail-action - Each of those actions (also `join`, `dial`, `directions`, `calendar`, `share`).
  * @csspart detail-link - Website, email and phone links.
@@ -183,6 +183,7 @@ export class SupportGroupFinder extends RecoveryElement {
     timezone: {},
     fellowship: {},
     soonMinutes: { attribute: 'soon-minutes' },
+    staleAfter: { attribute: 'stale-after' },
     headingLevel: { attribute: 'heading-level' },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     saved: { type: Boolean },
@@ -201,6 +202,8 @@ export class SupportGroupFinder extends RecoveryElement {
   fellowship?: string;
   /** How many minutes ahead a meeting counts as "starting soon". Default 30. */
   soonMinutes?: string;
+  /** After how many days since a meeting's listing was last `updated` its detail says it may be out of date. Default: never. */
+  staleAfter?: string;
   /** The level of the widget's heading (2-6), to fit the host page's outline. Default 2. */
   headingLevel?: string;
   /** Keeps the filters (not the search text, which never leaves the page) and the open meeting in the page URL (`rw-*` parameters), so links can be shared and Back works. */

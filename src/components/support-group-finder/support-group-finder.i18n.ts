@@ -135,6 +135,12 @@ export const finderMessages = {
   savedForgotten: 'Saved meetings forgotten on this device.',
   noSaved: 'No saved meetings yet. Press the star beside a meeting to save it.',
   showAll: 'Show all meetings',
+  requestChange: 'Request a change',
+  /** The email a visitor sends to the feed's keepers when a listing is wrong. */
+  changeSubject: 'Change to a meeting listing: {name}',
+  changeBody: 'The listing for “{name}” needs a change:\n\n\n\nThe meeting on the web: {url}',
+  /** After the date a listing was last updated, when that is older than the partner's `stale-after`. */
+  mayBeOutOfDate: 'This listing may be out of date. Check with the group before you go.',
 } as const;
 
 export type FinderMessages = typeof finderMessages;

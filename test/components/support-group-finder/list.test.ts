@@ -286,6 +286,17 @@ describe('<support-group-finder> with a feed', () => {
       expect(telHref('javascript:alert(1)')).to.equal(undefined);
     });
 
+    it('dials vanity letters by the keypad and an extension after a pause, keeping ids after the first pause', () => {
+      expect(telHref('1-800-RECOVERY')).to.equal('tel:18007326837');
+      expect(telHref('(215) 555-0100 ext. 12')).to.equal('tel:2155550100,12');
+      expect(telHref('215-555-0100 x 7')).to.equal('tel:2155550100,7');
+      expect(telHref('1-800-GET-HELP #3')).to.equal('tel:18004384357,3');
+      // After the pause: the meeting id and its #, and no letters dialed as digits.
+      expect(telHref('+1 587 328 1099,,829004#,,#,,Bill&Bob1#')).to.equal('tel:+15873281099,,829004%23,,%23,,1%23');
+      expect(telHref('*67 555-0100')).to.equal('tel:*675550100');
+      expect(telHref('CALL 555-0100')).to.equal('tel:5550100');
+    });
+
     it('builds directions from the address, and none for online-only meetings', () => {
       const base = { address: '1 Main St, Anytown', attendance: 'in_person' } as Parameters<typeof directionsHref>[0];
       expect(directionsHref(base)).to.equal(

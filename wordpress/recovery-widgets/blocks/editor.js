@@ -55,6 +55,7 @@
     timezone: __('Time zone of the feeds (e.g. America/New_York)', 'recovery-widgets'),
     fellowship: __('Meeting type names', 'recovery-widgets'),
     soonMinutes: __('Minutes ahead that count as "starting soon"', 'recovery-widgets'),
+    staleAfter: __('Days after a listing’s last update to say it may be out of date', 'recovery-widgets'),
     syncUrl: __('Keep filters in the page address (shareable links)', 'recovery-widgets'),
     saved: __('Let visitors save meetings on their own device', 'recovery-widgets'),
     hideHelplines: __('Hide the national helplines', 'recovery-widgets'),
