@@ -230,10 +230,7 @@ export const finderStyles = css`
     align-content: start;
   }
   .bar {
-    display: block;
     height: 4em;
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
   }
   #detail-heading {
     font-size: 1.375em;
