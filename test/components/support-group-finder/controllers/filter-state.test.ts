@@ -297,10 +297,15 @@ describe('FilterState', () => {
         modes: 0,
         types: 1,
         regions: 0,
+        languages: 0,
         search: 1,
         distance: 0,
       });
       expect(controller.panelCount()).to.equal(3);
+      controller.set({ languages: ['es'] });
+      expect(controller.active().languages).to.equal(1);
+      expect(controller.panelCount()).to.equal(4);
+      controller.set({ languages: [] });
       controller.point = { latitude: 42.36, longitude: -71.06 };
       expect(controller.active().distance).to.equal(1);
       expect(controller.panelCount()).to.equal(4);
