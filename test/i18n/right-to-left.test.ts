@@ -110,6 +110,11 @@ describe('right to left: Arabic', function () {
     // "A+" is a symbol, not a word: the A stays before the + (on its left) among Arabic words.
     const [a, plus] = charLefts($(el, '[part~="control-larger"] [aria-hidden="true"]')!);
     expect(a, 'the A is left of the +').to.be.lessThan(plus);
+    // An English reference title in the Arabic list is isolated, in its own direction.
+    const cite = $(el, '[part~="reference"] cite')!;
+    expect(cite.textContent).to.equal('Social support and recovery');
+    expect(getComputedStyle(cite).direction).to.equal('ltr');
+    expect(getComputedStyle(cite).unicodeBidi).to.equal('isolate');
     // A URL reads left to right, its last slash at its right end.
     const url = $(el, '[part~="reference"] a[href="https://example.org/social-support/"]')!;
     expect(url.textContent).to.contain('https://example.org/social-support/');

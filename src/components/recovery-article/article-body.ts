@@ -178,7 +178,9 @@ export class ArticleText {
   private reference(ref: Reference) {
     const { n, url } = ref;
     const parts = [ref.authors, ref.year].filter(Boolean).join(', ');
-    return html`<li part="reference" id="ref-${n}">${parts && `${parts}. `}<cite>${ref.title}</cite>${ref.publisher && `. ${ref.publisher}`}. ${
+    // A title in another script (an English study in an Arabic list) is isolated, and a URL reads
+    // left to right, so the text around them cannot reorder either (a URL's last slash stays last).
+    return html`<li part="reference" id="ref-${n}">${parts && `${parts}. `}<cite dir="auto">${ref.title}</cite>${ref.publisher && `. ${ref.publisher}`}. ${
       // A URL reads left to right whatever the text around it (its slashes stay where they are).
       url ? this.out(url, html`<span dir="ltr">${url}</span>`) : nothing
     } ${this.cited.has(n) ? this.to(`cite-${n}`, icon('↩', this.host.i18n.t('backToCitation', { n })), 'back-link') : nothing}</li>`;
