@@ -32,3 +32,24 @@ export function isShipped(tag: string | null | undefined): boolean {
 }
 
 export const isRightToLeft = (language: string): boolean => RTL.test(language);
+
+/** The direction a tag's language is written in (`ar-EG` → `rtl`); `ltr` for anything else. */
+export const directionOf = (tag: string): 'ltr' | 'rtl' => (isRightToLeft(baseLanguage(tag) ?? '') ? 'rtl' : 'ltr');
+
+/**
+ * The `dir` for text in `language` (an article, a title from an index) shown by a widget that
+ * speaks `widgetLang` in `widgetDir`: set only when that text is in another language written the
+ * other way, so an English article on an Arabic page keeps its punctuation, lists and numbers in
+ * place while the interface around it runs right to left. `undefined`: the text follows the widget
+ * (and so the page's own `dir`, when it sets one).
+ */
+export function textDirection(
+  language: string | undefined,
+  widgetLang: string,
+  widgetDir: 'ltr' | 'rtl',
+): 'ltr' | 'rtl' | undefined {
+  const base = baseLanguage(language);
+  if (!base || base === baseLanguage(widgetLang)) return undefined;
+  const dir = directionOf(base);
+  return dir === widgetDir ? undefined : dir;
+}

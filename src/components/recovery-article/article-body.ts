@@ -4,14 +4,26 @@ import { countWords } from '../../content/read-document.js';
 import { below, heading, type HeadingLevel } from '../../internal/heading.js';
 import { relFor } from '../../internal/link-rel.js';
 import type { LocalizeController } from '../../internal/localize.js';
+import { textDirection } from '../../util/language.js';
 import type { articleMessages } from './recovery-article.i18n.js';
 
 export type ArticleLocalizer = LocalizeController<typeof articleMessages>;
 
 /** Text for screen readers only. */
 export const sr = (text: unknown) => html`<span class="visually-hidden">${text}</span>`;
-/** A symbol that screen readers skip, with its meaning for them. */
-export const icon = (symbol: string, label: string) => html`<span aria-hidden="true">${symbol}</span>${sr(label)}`;
+/**
+ * A symbol that screen readers skip, with its meaning for them. `dir` keeps a symbol made of
+ * letters (`A+`) in its own order in right-to-left text.
+ */
+export const icon = (symbol: string, label: string, dir?: 'ltr') =>
+  html`<span aria-hidden="true" dir=${dir ?? nothing}>${symbol}</span>${sr(label)}`;
+
+/**
+ * The `dir` of the article's own text (title, body, contents, references): set when the article is
+ * in a language written the other way from the interface (an English article on an Arabic page).
+ */
+export const articleDir = (t: ArticleLocalizer, doc: ArticleDocument) =>
+  textDirection(doc.language, t.lang, t.dir) ?? nothing;
 
 /** Top-level sections drawn in the task the article arrives in, then per task after it. */
 export const FIRST_PARTS = 2;
@@ -118,10 +130,13 @@ export class ArticleText {
       if (b.depth === 1 || !sections.length) sections.push(section);
       else sections[sections.length - 1].sub.push(section);
     }
-    const list = (items: Section[]): unknown =>
-      html`<ol>${items.map((s) => html`<li>${this.to(`sec-${s.id}`, plain(s.children))}${s.sub.length ? list(s.sub) : nothing}</li>`)}</ol>`;
+    // The titles are the article's text: in its language and direction, under a heading in the reader's.
+    const list = (items: Section[], top = false): unknown =>
+      html`<ol lang=${top ? doc.language || nothing : nothing} dir=${top ? articleDir(this.host.i18n, doc) : nothing}>${items.map(
+        (s) => html`<li>${this.to(`sec-${s.id}`, plain(s.children))}${s.sub.length ? list(s.sub) : nothing}</li>`,
+      )}</ol>`;
     return sections.length
-      ? html`<nav part="toc" aria-labelledby="toc-heading">${heading(below(level), this.host.i18n.t('contents'), 'toc-heading', 'toc-heading')} ${list(sections)}</nav>`
+      ? html`<nav part="toc" aria-labelledby="toc-heading">${heading(below(level), this.host.i18n.t('contents'), 'toc-heading', 'toc-heading')} ${list(sections, true)}</nav>`
       : nothing;
   }
 
@@ -153,7 +168,7 @@ export class ArticleText {
       this.host.i18n.t('references'),
       'references-heading',
       'references-heading',
-    )}<ol lang=${doc.language || nothing}>${doc.references.map((r) => this.reference(r))}</ol></section>`;
+    )}<ol lang=${doc.language || nothing} dir=${articleDir(this.host.i18n, doc)}>${doc.references.map((r) => this.reference(r))}</ol></section>`;
   }
 
   /**
@@ -163,8 +178,11 @@ export class ArticleText {
   private reference(ref: Reference) {
     const { n, url } = ref;
     const parts = [ref.authors, ref.year].filter(Boolean).join(', ');
-    return html`<li part="reference" id="ref-${n}">${parts && `${parts}. `}<cite>${ref.title}</cite>${ref.publisher && `. ${ref.publisher}`}. ${
-      url ? this.out(url, url) : nothing
+    // A title in another script (an English study in an Arabic list) is isolated, and a URL reads
+    // left to right, so the text around them cannot reorder either (a URL's last slash stays last).
+    return html`<li part="reference" id="ref-${n}">${parts && `${parts}. `}<cite dir="auto">${ref.title}</cite>${ref.publisher && `. ${ref.publisher}`}. ${
+      // A URL reads left to right whatever the text around it (its slashes stay where they are).
+      url ? this.out(url, html`<span dir="ltr">${url}</span>`) : nothing
     } ${this.cited.has(n) ? this.to(`cite-${n}`, icon('↩', this.host.i18n.t('backToCitation', { n })), 'back-link') : nothing}</li>`;
   }
 

@@ -26,9 +26,9 @@ export function articleTools(t: ArticleLocalizer, { scale, status, shareUrl }: T
   const button = (part: string, label: unknown, click: () => void, disabled?: boolean) =>
     html`<button type="button" class="button secondary" part="control ${part}" aria-disabled=${disabled ?? nothing} @click=${click}>${label}</button>`;
   const size = (sign: string, key: 'smaller' | 'larger', step: number) =>
-    button(`control-${key}`, icon(`A${sign}`, t.t(key)), on.resize(step), !SCALES[scale + step]);
+    button(`control-${key}`, icon(`A${sign}`, t.t(key), 'ltr'), on.resize(step), !SCALES[scale + step]);
   const field = html`<label part="share-fallback"
-    >${t.t('copyThisLink')} <input type="url" readonly .value=${shareUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+    >${t.t('copyThisLink')} <input type="url" dir="ltr" readonly .value=${shareUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
   /></label>`;
   return html`<div part="controls" role="group" aria-label=${t.t('controls')}>${size('−', 'smaller', -1)} ${size('+', 'larger', 1)} ${button(
     'control-share',

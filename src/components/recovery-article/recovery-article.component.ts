@@ -10,7 +10,7 @@ import { sharedStyles } from '../../internal/shared-styles.js';
 import { warn } from '../../internal/warn.js';
 import { afterPageLoad, nextTask } from '../../util/scheduling.js';
 import { safeHttpUrl } from '../../util/validate.js';
-import { ArticleText, type ArticleTextHost, chunks, FIRST_PARTS, MORE_PARTS } from './article-body.js';
+import { ArticleText, type ArticleTextHost, articleDir, chunks, FIRST_PARTS, MORE_PARTS } from './article-body.js';
 import { type ArticleRequest, loadOutcome, type Outcome } from './article-loader.js';
 import { articleMessage, articlePlaceholder } from './article-states.js';
 import { articleTools, SCALES, shareLink } from './article-tools.js';
@@ -357,15 +357,16 @@ export class RecoveryArticle extends RecoveryElement {
     const text = new ArticleText(this.textHost);
     const level = headingLevel(this.localName, this.headingLevel);
     const lang = doc.language || nothing;
+    const dir = articleDir(t, doc);
     const parts = chunks(doc.body);
     const all = this.shownParts >= parts.length;
-    return html`<article part="base" class="${this.rootClass} scale-${this.scale}" lang=${t.lang} aria-labelledby="title"><header part="header">${
+    return html`<article part="base" class="${this.rootClass} scale-${this.scale}" lang=${t.lang} dir=${t.dir} aria-labelledby="title"><header part="header">${
       fallback ? html`<p part="note" class="note">${t.t('fallbackNote')}</p>` : nothing
-    }<div lang=${lang}>${heading(level, doc.title, 'title', 'title')}${
+    }<div lang=${lang} dir=${dir}>${heading(level, doc.title, 'title', 'title')}${
       doc.description ? html`<p part="description">${doc.description}</p>` : nothing
     }</div>${text.meta(doc, this.readingTime)}${this.renderTools()}</header>${crisisLine(t)}${
       this.toc ? text.contents(doc, level) : nothing
-    }<div part="body" class="body" lang=${lang}>${text.body(parts, this.shownParts, level)}</div>${
+    }<div part="body" class="body" lang=${lang} dir=${dir}>${text.body(parts, this.shownParts, level)}</div>${
       // After the whole body, which marks the citations they link back to.
       all ? text.references(doc, level) : nothing
     }${all ? text.footer(doc) : nothing}</article>`;
@@ -388,6 +389,6 @@ export class RecoveryArticle extends RecoveryElement {
       : this.task.status === TaskStatus.ERROR && !aborted
         ? this.renderMessage('network')
         : articlePlaceholder(this.i18n, !unset);
-    return html`<div part="base" class=${this.rootClass} lang=${this.i18n.lang}>${body}</div>`;
+    return html`<div part="base" class=${this.rootClass} lang=${this.i18n.lang} dir=${this.i18n.dir}>${body}</div>`;
   }
 }

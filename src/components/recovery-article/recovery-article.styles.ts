@@ -158,6 +158,11 @@ export const articleStyles = css`
     text-decoration: none;
     padding: 0 0.1em;
   }
+  /* ↩ has no mirrored form in Unicode: in right-to-left text it is turned to point back the way the text runs. */
+  [part~='back-link'] > [aria-hidden]:dir(rtl) {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
   .inline-link {
     display: inline;
     padding: 0;

@@ -3,6 +3,7 @@ import type { Entry } from '../../content/load-index.js';
 import { below, heading, type HeadingLevel } from '../../internal/heading.js';
 import { relFor } from '../../internal/link-rel.js';
 import type { LocalizeController } from '../../internal/localize.js';
+import { textDirection } from '../../util/language.js';
 import { safeHttpUrl } from '../../util/validate.js';
 import type { relatedMessages } from './related-posts.i18n.js';
 
@@ -49,6 +50,10 @@ export function relatedItem(
   // `{lang}` link stays in the page's language: <recovery-article> there shows the English text
   // with a note, and the visitor keeps the site in their language.
   const lang = a.fallback && a.fallback !== t.lang ? a.fallback : undefined;
+  // English on an Arabic page: the title and summary keep their own direction, isolated inside
+  // the item, which stays aligned with the rest of the list.
+  const dir = textDirection(lang, t.lang, t.dir);
+  const own = (text: string) => (dir ? html`<span dir=${dir}>${text}</span>` : text);
   const href = mode.template
     ? safeHttpUrl(fillTemplate(mode.template, a.slug, t.lang), document.baseURI)
     : mode.article && pageUrlWith(a.slug);
@@ -56,14 +61,16 @@ export function relatedItem(
     href
       ? html`<a part="read-more" href=${href} rel=${relFor(href)} hreflang=${lang ?? nothing} @click=${choose}>${content}</a>`
       : nothing;
-  const title = lang ? html`<span lang=${lang}>${a.title}</span>` : a.title;
+  const title = lang ? html`<span lang=${lang} dir=${dir ?? nothing}>${a.title}</span>` : a.title;
+  // In the link's sentence ("Read more about “…”"), the title is isolated from the words around it.
+  const named = html`<bdi lang=${lang ?? nothing}>${a.title}</bdi>`;
   return html`<li part="item">${heading(below(level), compact && href ? link(title) : title, 'item-title')}${
     lang ? html`<p part="item-language">${t.t('inEnglish')}</p>` : nothing
-  }${!compact && a.description ? html`<p part="item-description" lang=${lang ?? nothing}>${a.description}</p>` : nothing}${a.published ? html`<p part="item-date"><time datetime=${a.published}>${t.date(a.published)}</time></p>` : nothing}${
+  }${!compact && a.description ? html`<p part="item-description" lang=${lang ?? nothing}>${own(a.description)}</p>` : nothing}${a.published ? html`<p part="item-date"><time datetime=${a.published}>${t.date(a.published)}</time></p>` : nothing}${
     compact
       ? nothing
       : link(
-          html`${t.t('readMore')}<span class="visually-hidden">${t.t('aboutBefore')}${title}${t.t('aboutAfter')}</span>`,
+          html`${t.t('readMore')}<span class="visually-hidden">${t.t('aboutBefore')}${named}${t.t('aboutAfter')}</span>`,
         )
   }</li>`;
 }

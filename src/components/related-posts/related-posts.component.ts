@@ -363,7 +363,7 @@ export class RelatedPosts extends RecoveryElement {
         body = html`<ul part="list">${items.map((a) => relatedItem(t, a, mode, level, compact, this.choose(mode.article, a.slug)))}</ul>`;
       } else body = html`<p part="status">${t.t('empty')}</p>`;
     }
-    return html`<section part="base" class="${this.rootClass} layout-${layout}" lang=${t.lang}>${heading(
+    return html`<section part="base" class="${this.rootClass} layout-${layout}" lang=${t.lang} dir=${t.dir}>${heading(
       level,
       this.heading?.trim() ? this.heading : title,
       'heading',
