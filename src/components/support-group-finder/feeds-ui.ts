@@ -7,10 +7,12 @@ import { memoize } from '../../util/memoize.js';
 import { FeedsController, type FeedSnapshot, type FeedsHost } from './controllers/feeds-controller.js';
 import { FilterState } from './controllers/filter-state.js';
 import { GeolocationController } from './controllers/geolocation.js';
+import { MapController } from './controllers/map.js';
 import { MinuteClock } from './controllers/minute-clock.js';
 import { PAGE_ROWS, RowsController } from './controllers/rows.js';
 import { type FeedsViewProps, type MeetingFormat, renderFeeds } from './feeds-view.js';
 import { calendarFor, downloadCalendar, shareMeeting } from './meeting-actions.js';
+import type { MapSettings } from './map/map-config.js';
 import { buildMenus } from './menus.js';
 import type { FinderLocalizer } from './ui.js';
 import { usesMiles } from './units.js';
@@ -19,7 +21,7 @@ import { usesMiles } from './units.js';
 export { VERSION } from '../../util/version.js';
 
 /** What the finder element is to its feed mode. */
-export interface FinderHost extends FeedsHost {
+export interface FinderHost extends FeedsHost, MapSettings {
   soonMinutes?: string;
   headingLevel?: string;
   syncUrl: boolean;
@@ -51,6 +53,7 @@ export class FeedsUi implements ReactiveController {
   private readonly geo: GeolocationController;
   private readonly rows: RowsController;
   private readonly clock: MinuteClock;
+  private readonly map: MapController;
   private results: readonly Meeting[] = [];
   private lastSnapshot?: FeedSnapshot;
   /** What to focus after the next render (the button that had focus is about to go). */
@@ -78,11 +81,18 @@ export class FeedsUi implements ReactiveController {
       accept: (p) => !!this.feeds.snapshot?.engine.isPoint(p.latitude, p.longitude),
       use: (point) => {
         this.filters.point = point;
-        this.focusNext = '#sgf-km';
+        // From the map's own button, focus stays there: the map centres on the point.
+        if (!this.map.locating) this.focusNext = '#sgf-km';
       },
     });
     this.rows = new RowsController(host, () => this.results.length);
     this.clock = new MinuteClock(host, () => !!this.feeds.snapshot);
+    this.map = new MapController(host, {
+      i18n: this.i18n,
+      geo: this.geo,
+      open: (m) => this.open(m),
+      openId: () => this.filters.openId,
+    });
     // Last, so the controllers above have read the host before the results are worked out.
     host.addController(this);
   }
@@ -200,6 +210,10 @@ export class FeedsUi implements ReactiveController {
     [0, 1, 2, 3, 4, 5, 6].map((d) => this.i18n.date(`2023-01-0${d + 1}`, { weekday: 'long' })),
   );
 
+  private isPoint = memoize(
+    (engine: FeedSnapshot['engine']) => (m: Meeting) => engine.isPoint(m.latitude, m.longitude),
+  );
+
   /** A meeting's type vocabulary: its feed's, or the `fellowship` attribute's when the feed has none. */
   private vocabulary = (m: Meeting): Fellowship =>
     m.fellowship === 'other' ? (this.feeds.fellowship ?? 'aa') : m.fellowship;
@@ -287,6 +301,7 @@ export class FeedsUi implements ReactiveController {
     props.shown = this.shown(this.results, snapshot.meetings);
     props.groups = this.groups(snapshot, this.minute(now), this.soon, format.zone);
     props.today = engine.isoDateIn(now, format.zone);
+    props.map = this.map.parts(this.results, this.isPoint(engine));
     props.filtersProps = {
       types: menus.types,
       regions: menus.regions,

@@ -8,6 +8,7 @@ import { type DetailProps, renderDetail } from './detail-view.js';
 import { type FiltersProps, renderFilters } from './filters-view.js';
 import { renderList } from './list-view.js';
 import { loadingView } from './loading-view.js';
+import type { MapViewParts } from './controllers/map.js';
 import { button, type FinderLocalizer } from './ui.js';
 import { emptyFilters, type FinderFilters } from './url-state.js';
 
@@ -52,6 +53,8 @@ export interface FeedsViewProps {
   /** The fellowships' own finders, offered under an empty list or a failed feed. */
   links: TemplateResult;
   detail?: Omit<DetailProps, keyof MeetingFormat>;
+  /** With `map-tiles`: the List / Map switch, and the map in the list's place in map view. */
+  map?: MapViewParts;
   onRetry: (source: SourceState) => void;
   onFilter: (patch: Partial<FinderFilters>) => void;
   onMore: () => void;
@@ -115,20 +118,22 @@ export function renderFeeds(i18n: FinderLocalizer, p: FeedsViewProps): TemplateR
     <div class="toolbar" part="toolbar">
       <p part="count" class="count" aria-hidden="true">${i18n.t('count', { count })}</p>
       <p class="visually-hidden" role="status" aria-live="polite" part="status">${p.announcement}</p>
-      ${button('print', i18n.t('print'), p.onPrint)}
+      ${button('print', i18n.t('print'), p.onPrint)}${p.map?.toggle ?? nothing}
     </div>
     ${
-      count && p.groups && p.today
-        ? renderList({
-            ...format,
-            groups: p.groups,
-            today: p.today,
-            shown: p.shown,
-            total: count,
-            limit: p.limit,
-            page: p.page,
-            onMore: p.onMore,
-          })
-        : renderEmpty(i18n, p)
+      count && p.map?.view
+        ? p.map.view
+        : count && p.groups && p.today
+          ? renderList({
+              ...format,
+              groups: p.groups,
+              today: p.today,
+              shown: p.shown,
+              total: count,
+              limit: p.limit,
+              page: p.page,
+              onMore: p.onMore,
+            })
+          : renderEmpty(i18n, p)
     }`;
 }

@@ -47,7 +47,9 @@ declare module '../../internal/recovery-element.js' {
  * calendar export and an optional shareable URL. It makes no request except to the feeds, and
  * stores nothing. "Use my location" asks the browser only when clicked. "Directions" is a plain link
  * to an https Google Maps search for the meeting's address: nothing is sent until the visitor
- * clicks it, and then only the address (opened with `rel="noopener noreferrer"`).
+ * clicks it, and then only the address (opened with `rel="noopener noreferrer"`). With
+ * `map-tiles`, a List / Map switch adds a map of the matching meetings on the tile server you
+ * name; the map's file and its tiles are loaded only when a visitor opens the map.
  *
  * @tagname support-group-finder
  * @summary Find a support group: a fellowship directory, or meetings from your intergroup's feeds.
@@ -77,7 +79,15 @@ declare module '../../internal/recovery-element.js' {
  * @csspart locate - The "Use my location" button.
  * @csspart geo-status - Messages about the visitor's location.
  * @csspart clear - The "Clear filters" button.
- * @csspart toolbar - The result count and print button.
+ * @csspart toolbar - The result count, print button and List / Map switch.
+ * @csspart view-switch - The List / Map switch (with `map-tiles`); its buttons are `view-list` and `view-map` (`aria-pressed`).
+ * @csspart map - The map view: the map, its tools, the tiles' credit and notes.
+ * @csspart map-canvas - The map itself (Leaflet's container).
+ * @csspart map-loading - "Loading the map…" while its file loads.
+ * @csspart map-tools - The map's buttons: `zoom-in`, `zoom-out` and `map-locate` ("Use my location").
+ * @csspart map-attribution - The tiles' credit (`map-attribution`), as text.
+ * @csspart map-note - The count of online meetings, and of meetings without a place, that are not on the map.
+ * @csspart map-place - The meetings of a place chosen on the map that has several; each is a `map-place-meeting` button.
  * @csspart count - The visible result count.
  * @csspart print - The "Print schedule" button.
  * @csspart list - The meeting list.
@@ -146,6 +156,10 @@ export class SupportGroupFinder extends RecoveryElement {
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     now: { attribute: false },
     feedTimeout: { attribute: false },
+    mapTiles: { attribute: 'map-tiles' },
+    mapAttribution: { attribute: 'map-attribution' },
+    mapView: { attribute: 'map-view' },
+    mapDefault: { type: Boolean, attribute: 'map-default' },
     path: { state: true },
     approach: { state: true },
     uiFailed: { state: true },
@@ -167,6 +181,14 @@ export class SupportGroupFinder extends RecoveryElement {
   now?: Date;
   /** How long a feed may take to answer, in milliseconds, before it counts as unreachable. Default 20000. */
   feedTimeout = 20000;
+  /** Turns the map on: a tile URL template on a server you host or trust, with `{z}`, `{x}`, `{y}` and optionally `{s}`, e.g. `https://tiles.example.org/{z}/{x}/{y}.png`. Without it there is no map and no tile request. Tiles are requested only after a visitor opens the map; your CSP needs `img-src` for the tile host. */
+  mapTiles?: string;
+  /** The tiles' credit, shown as plain text under the map, e.g. `© OpenStreetMap contributors`. */
+  mapAttribution?: string;
+  /** The map's first view as `latitude,longitude,zoom`, e.g. `39.95,-75.16,10`. Default: fit the meetings. */
+  mapView?: string;
+  /** Opens on the map instead of the list (the map's tiles then load with the finder). */
+  mapDefault = false;
 
   private path: Path = 'self';
   private approach = '';

@@ -106,6 +106,30 @@ export const finderMessages = {
   copyFailed: 'The link couldn’t be copied. Copy it from the address bar.',
   sameLocation: 'Other meetings at this place',
   yourTime: 'Your time: {range}',
+  viewLabel: 'Show meetings as',
+  viewList: 'List',
+  viewMap: 'Map',
+  mapLabel: 'Map of meetings',
+  mapLoading: 'Loading the map…',
+  mapFailed: 'The map couldn’t be loaded here. Every meeting is still in the list.',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  mapCredit: 'Map: {credit}',
+  mapOnline: {
+    one: '{count} online meeting isn’t on the map.',
+    other: '{count} online meetings aren’t on the map.',
+  },
+  mapUnplaced: {
+    one: '{count} meeting has no place on the map. It’s in the list.',
+    other: '{count} meetings have no place on the map. They’re in the list.',
+  },
+  mapMeeting: '{name}, {place}',
+  mapPlace: { one: '{place}: {count} meeting', other: '{place}: {count} meetings' },
+  mapArea: '{name} (approximate area)',
+  mapCluster: {
+    one: '{count} meeting in this area. Zoom in',
+    other: '{count} meetings in this area. Zoom in',
+  },
 } as const;
 
 export type FinderMessages = typeof finderMessages;

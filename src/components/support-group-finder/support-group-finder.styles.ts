@@ -181,6 +181,13 @@ export const finderStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
+  .view-switch {
+    display: inline-flex;
+  }
+  .view-switch [aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
   .toolbar {
     justify-content: space-between;
     border-top: 1px solid var(--_border);
