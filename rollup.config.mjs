@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
 import esbuild from 'rollup-plugin-esbuild';
 import { leafletCssText } from './scripts/lib/leaflet-css.mjs';
 import { minifyLiteralsPlugin } from './scripts/lib/minify-literals.mjs';
@@ -33,6 +34,23 @@ const MAP_FILE = 'recovery-widgets.map.js';
  */
 const BANNER = '! recovery-widgets';
 const banner = (what) => `/*${BANNER} v${version}${what} | MIT | includes Lit, BSD-3-Clause */`;
+
+/**
+ * `code` standing in for the module `id`, with a source map onto the real file: the line that
+ * defines `name` there, so a debugger shows the file as written (not the stand-in, nor the build
+ * machine's paths it imports from).
+ */
+function standIn(id, name, code) {
+  const file = readFileSync(id, 'utf8');
+  const at = file.indexOf(`export const ${name}`);
+  const split = code.indexOf('\n') + 1;
+  if (at < 0 || split === 0) throw new Error(`standIn: ${id} has no \`export const ${name}\``);
+  const s = new MagicString(file);
+  s.overwrite(0, at, code.slice(0, split));
+  s.overwrite(at, file.length, code.slice(split));
+  return { code: s.toString(), map: s.generateMap({ source: id, includeContent: true }) };
+}
+
 const minify = () =>
   terser({
     // A RegExp, not a function: the plugin runs terser in workers and sends its options as source.
@@ -56,11 +74,20 @@ const engineBesideScript = {
     const contentBase = JSON.stringify(resolve('src/internal/content-base.ts'));
     if (path.endsWith('internal/import-contrast.ts')) {
       // Built from parts so rollup leaves the import to the browser, as it does the engine's.
-      return `import { besideScript } from ${contentBase};
-const v = '${v}'; export const importContrast = () => import(besideScript('./${CONTRAST_FILE}?v=' + v));`;
+      return standIn(
+        id,
+        'importContrast',
+        `import { besideScript } from ${contentBase};
+const v = '${v}'; export const importContrast = () => import(besideScript('./${CONTRAST_FILE}?v=' + v));`,
+      );
     }
-    const beside = (name, file) => `import { besideScript } from ${contentBase};
-export const ${name} = (attempt) => import(besideScript('./${file}?v=${v}' + (attempt ? '&retry=' + attempt : '')));`;
+    const beside = (name, file) =>
+      standIn(
+        id,
+        name,
+        `import { besideScript } from ${contentBase};
+export const ${name} = (attempt) => import(besideScript('./${file}?v=${v}' + (attempt ? '&retry=' + attempt : '')));`,
+      );
     if (path.endsWith('support-group-finder/import-engine.ts')) return beside('importEngine', ENGINE_FILE);
     if (path.endsWith('support-group-finder/import-feeds-ui.ts')) return beside('importFeedsUi', FINDER_FILE);
     if (path.endsWith('support-group-finder/map/import-map.ts')) return beside('importMap', MAP_FILE);
@@ -98,8 +125,15 @@ const litPolicyOnce = {
   transform(code, id) {
     if (!id.replaceAll('\\', '/').endsWith('/node_modules/lit-html/lit-html.js')) return null;
     const policy = /(\w+)\?\1\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\):void 0/;
-    if (!policy.test(code)) this.error('lit-html no longer creates its policy the way litPolicyOnce expects');
-    return { code: code.replace(policy, '(()=>{try{return $1.createPolicy("lit-html",$2)}catch{}})()'), map: null };
+    const m = policy.exec(code);
+    if (!m) this.error('lit-html no longer creates its policy the way litPolicyOnce expects');
+    const s = new MagicString(code);
+    s.overwrite(
+      m.index,
+      m.index + m[0].length,
+      `(()=>{try{return ${m[1]}.createPolicy("lit-html",${m[2]})}catch{}})()`,
+    );
+    return { code: s.toString(), map: s.generateMap({ hires: 'boundary' }) };
   },
 };
 

@@ -1,7 +1,10 @@
 // Demo page controls: language and theme switches, as a partner's site might offer them.
-// The widgets follow `lang` on any ancestor and `theme` on <recovery-provider>.
+// The widgets follow `lang` on any ancestor and `theme` on <recovery-provider>. The language is set
+// on the widgets themselves: the demo's own text around them stays English, and says so.
 const provider = document.querySelector('recovery-provider');
 const root = document.documentElement;
+const widgets = () => document.querySelectorAll('recovery-article, related-posts, support-group-finder, recovery-cta');
+const languages = document.querySelector('[data-lang-select]');
 
 // Buttons only: <html data-theme> (set below, for the site's own dark styles) matches
 // `[data-theme]` too, and aria-pressed has no place on it.
@@ -13,8 +16,8 @@ function press(group, value) {
 
 // Only a real change touches the attributes: the widgets re-render when `lang` or `theme` is set.
 function setLang(lang) {
-  if (root.lang !== lang) root.lang = lang;
-  press('lang', lang);
+  for (const w of widgets()) if (w.lang !== lang) w.lang = lang;
+  if (languages) languages.value = lang;
 }
 
 function setTheme(theme) {
@@ -24,13 +27,12 @@ function setTheme(theme) {
 }
 
 document.addEventListener('click', (e) => {
-  const b = e.target.closest('button[data-lang], button[data-theme]');
-  if (!b) return;
-  if (b.dataset.lang) setLang(b.dataset.lang);
-  if (b.dataset.theme) setTheme(b.dataset.theme);
+  const b = e.target.closest('button[data-theme]');
+  if (b) setTheme(b.dataset.theme);
 });
+languages?.addEventListener('change', () => setLang(languages.value));
 
 // ?lang=es&theme=dark lets screenshots and links open the demo in a given state.
 const params = new URLSearchParams(location.search);
-setLang(params.get('lang') ?? root.lang ?? 'en');
+setLang(params.get('lang') ?? 'en');
 setTheme(params.get('theme') ?? 'light');

@@ -1,7 +1,11 @@
 // A rollup plugin that squeezes the whitespace out of Lit's `html` and `css` tagged templates in
 // the drop-in script. Terser leaves template strings alone, and the indentation of our templates
 // and stylesheets was a tenth of the bundle. Only the static parts change; expressions are kept
-// byte for byte (nested templates inside them are squeezed in turn).
+// byte for byte (nested templates inside them are squeezed in turn). The squeeze joins lines, so
+// the plugin returns a source map of its edits (magic-string): without one, every position after
+// a module's first squeezed template pointed at the wrong line.
+
+import MagicString from 'magic-string';
 
 /** Scans a template literal starting after its opening backtick; returns the index after the closing one. */
 function scanTemplate(code, i, onStatic, tag) {
@@ -106,7 +110,8 @@ function tagBefore(code, i) {
   return m?.[1];
 }
 
-const squeezeHtml = (s) => s.replace(/\s*\n\s*/g, ' ');
+/** A line break and the indentation around it become one space. */
+const HTML_BREAK = /\s*\n\s*/g;
 
 /**
  * Quoted strings (`content: ' ('`) are kept as written; only the CSS between them is squeezed. A
@@ -138,13 +143,22 @@ const squeezeCssCode = (s) =>
     .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2')
     .replace(/;}/g, '}');
 
-/** Rewrites one module's code; `undefined` when nothing changed. */
-export function minifyLiterals(code) {
+/**
+ * The squeezes of one module's templates as `[start, end, replacement]` edits, in source order. An
+ * `html` template gets one edit per line break, so the text between breaks keeps its own place in
+ * the source map; a `css` template's static part is one edit (its squeezes span lines).
+ */
+export function literalEdits(code) {
   const edits = [];
   const onStatic = (start, end, text, tag, first, last) => {
-    if (!tag) return;
-    const out = tag === 'css' ? squeezeCss(text, first, last) : squeezeHtml(text);
-    if (out !== text) edits.push([start, end, out]);
+    if (tag === 'css') {
+      const out = squeezeCss(text, first, last);
+      if (out !== text) edits.push([start, end, out]);
+    } else if (tag) {
+      for (const m of text.matchAll(HTML_BREAK)) {
+        edits.push([start + m.index, start + m.index + m[0].length, ' ']);
+      }
+    }
   };
   let i = 0;
   while (i < code.length) {
@@ -172,10 +186,16 @@ export function minifyLiterals(code) {
     }
     i++;
   }
+  return edits.sort((a, b) => a[0] - b[0]);
+}
+
+/** Rewrites one module's code; `undefined` when nothing changed. */
+export function minifyLiterals(code) {
+  const edits = literalEdits(code);
   if (!edits.length) return undefined;
   let out = '';
   let last = 0;
-  for (const [start, end, text] of edits.sort((a, b) => a[0] - b[0])) {
+  for (const [start, end, text] of edits) {
     out += code.slice(last, start) + text;
     last = end;
   }
@@ -187,8 +207,15 @@ export function minifyLiteralsPlugin() {
     name: 'minify-literals',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
-      const out = minifyLiterals(code);
-      return out ? { code: out, map: null } : null;
+      const edits = literalEdits(code);
+      if (!edits.length) return null;
+      const s = new MagicString(code);
+      for (const [start, end, text] of edits) {
+        if (text) s.overwrite(start, end, text);
+        else s.remove(start, end);
+      }
+      // 'boundary': a mapping at each word, so a position inside a template line maps to its line.
+      return { code: s.toString(), map: s.generateMap({ hires: 'boundary' }) };
     },
   };
 }

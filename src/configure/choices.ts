@@ -21,7 +21,8 @@ export interface Choices {
   font: string;
   radius: string;
   theme: 'light' | 'dark' | 'auto';
-  lang: 'en' | 'es';
+  /** The widgets' language (LANGUAGES: English built in, the others as packs). */
+  lang: string;
   scriptUrl: string;
 }
 

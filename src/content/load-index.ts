@@ -62,11 +62,25 @@ export function loadIndex(url: string): Promise<IndexResult> {
       const articles = got.ok && readIndex(got.data);
       if (articles) return { ok: true, articles };
       cache.delete(url);
-      return { ok: false, detail: got.ok ? 'it is not a content index (no "articles" list)' : got.message };
+      return { ok: false, detail: got.ok ? `${url} is not a content index (no "articles" list).` : got.message };
     });
     cache.set(url, pending);
   }
   return pending;
+}
+
+/**
+ * The end of a console message about a content folder that could not be read: it names
+ * `content-base` and where the widget looked (`base`), whether the element's own attribute
+ * (`own`), the provider's, or the default folder beside the script pointed there.
+ */
+export function checkContentBase(base: string, own: string | undefined, isDefault: boolean): string {
+  const where = own?.trim()
+    ? `check content-base="${own.trim().slice(0, 80)}": it points to ${base}`
+    : isDefault
+      ? `check content-base: it is not set, so the widgets look in the content/ folder beside the script, ${base}`
+      : `check content-base on <recovery-provider>: it points to ${base}`;
+  return `${where}, which must hold the release's content/ folder (index.en.json, en/, ...). Upload that folder there, or set content-base to where it is.`;
 }
 
 /** Tests load the same URL in different states (a fault that heals). */

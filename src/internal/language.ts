@@ -4,13 +4,27 @@
  * `<html lang>`.
  */
 export function inheritedLang(el: Element): string {
+  return inherited(el, 'lang') ?? (document.documentElement.lang || 'en');
+}
+
+/**
+ * The text direction the page sets for an element (`ltr` or `rtl` on it or the nearest ancestor,
+ * across shadow roots); `undefined` when none does, or says `auto`.
+ */
+export function inheritedDir(el: Element): 'ltr' | 'rtl' | undefined {
+  const dir = inherited(el, 'dir')?.toLowerCase();
+  return dir === 'ltr' || dir === 'rtl' ? dir : undefined;
+}
+
+/** The attribute's value on the element or its nearest ancestor that has it, out of shadow roots. */
+function inherited(el: Element, name: string): string | undefined {
   let node: Node | null = el;
   while (node) {
     if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
+      const value = node.getAttribute(name);
+      if (value) return value;
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return document.documentElement.lang || 'en';
+  return undefined;
 }

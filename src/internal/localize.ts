@@ -9,7 +9,7 @@ import {
   placeholders,
 } from '../util/message-format.js';
 import { runSteps } from '../util/scheduling.js';
-import { inheritedLang } from './language.js';
+import { inheritedDir, inheritedLang } from './language.js';
 import { hasPack, loadPack, onPacksChanged, packLayers } from './language-packs.js';
 import { warn } from './warn.js';
 
@@ -97,9 +97,9 @@ export class LocalizeController<D extends Messages> implements ReactiveControlle
     return !hasPack(this.lang) || !!packLayers(this.current);
   }
 
-  /** Text direction of the widget's language. */
+  /** The text direction: the page's `dir` when it sets one, else the widget's language's. */
   get dir(): 'rtl' | 'ltr' {
-    return isRightToLeft(this.lang) ? 'rtl' : 'ltr';
+    return inheritedDir(this.host) ?? (isRightToLeft(this.lang) ? 'rtl' : 'ltr');
   }
 
   hostConnected(): void {
@@ -186,8 +186,14 @@ export class LocalizeController<D extends Messages> implements ReactiveControlle
 
   t<K extends keyof D & string>(key: K, ...[params]: ParamsArg<D[K]>): string {
     const message = this.pack()?.[key] ?? this.english[key];
-    return formatMessage(message, params as Record<string, string | number> | undefined, this.plural, (n) =>
-      this.number(n),
+    // In right-to-left text each value is isolated, so a phone number, a host name or an English
+    // name keeps its own order and does not pull the punctuation around it.
+    return formatMessage(
+      message,
+      params as Record<string, string | number> | undefined,
+      this.plural,
+      (n) => this.number(n),
+      isRightToLeft(this.current),
     );
   }
 

@@ -40,6 +40,8 @@ export function formatMessage(
   params: Readonly<Record<string, string | number>> = {},
   plural: (count: number) => string,
   number: (value: number) => string,
+  /** Wrap each value in FSI … PDI (right-to-left text, where a value's own direction must hold). */
+  isolate = false,
 ): string {
   let text: string;
   if (typeof message === 'string') text = message;
@@ -50,7 +52,9 @@ export function formatMessage(
   }
   return text.replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : typeof value === 'number' ? number(value) : value;
+    if (value === undefined) return whole;
+    const text = typeof value === 'number' ? number(value) : value;
+    return isolate ? `\u2068${text}\u2069` : text;
   });
 }
 

@@ -30,6 +30,13 @@ const upgraded = async (win: PageWindow, tag: string) => {
   return el;
 };
 
+/** The demo's language menu, as a visitor uses it. */
+function chooseLanguage(win: PageWindow, lang: string): void {
+  const select = win.document.querySelector<HTMLSelectElement>('[data-lang-select]')!;
+  select.value = lang;
+  select.dispatchEvent(new Event('change'));
+}
+
 const shadowOf = (win: PageWindow, selector: string) => win.document.querySelector(selector)!.shadowRoot!;
 const settle = () => new Promise((r) => setTimeout(r, 150));
 
@@ -39,7 +46,7 @@ const FLOWS: Flow[] = [
     async play(win) {
       const cta = await upgraded(win, 'recovery-cta');
       // Switch language and theme as the demo's visitor can, then use a contact action.
-      (win.document.querySelector('[data-lang="es"]') as HTMLElement).click();
+      chooseLanguage(win, 'es');
       (win.document.querySelector('[data-theme="dark"]') as HTMLElement).click();
       await until(() => cta.shadowRoot!.textContent!.includes('Comience'));
       const call = cta.shadowRoot!.querySelector('a[href^="tel:"]') as HTMLAnchorElement;
@@ -60,9 +67,9 @@ const FLOWS: Flow[] = [
       root.querySelector<HTMLElement>('[part~="back-link"]')!.click();
       root.querySelector<HTMLElement>('[part~="control-larger"]')!.click();
       // Switch language, then switch article in place.
-      (win.document.querySelector('[data-lang="es"]') as HTMLElement).click();
+      chooseLanguage(win, 'es');
       await until(() => root.querySelector('[part~="title"]')?.textContent === 'Nadie se recupera solo', 8000);
-      (win.document.querySelector('[data-lang="en"]') as HTMLElement).click();
+      chooseLanguage(win, 'en');
       article.setAttribute('slug', 'four-main-triggers-for-relapse');
       await until(
         () => root.querySelector('[part~="title"]')?.textContent === 'Four Main Triggers for Relapse in Recovery',

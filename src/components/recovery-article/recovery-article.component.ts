@@ -1,16 +1,21 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
-import type { ArticleDocument, Block, Inline, Reference } from '../../content/document-types.js';
-import { clip, countWords, SLUG } from '../../content/read-document.js';
-import { below, heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
+import type { ArticleDocument } from '../../content/document-types.js';
+import type { ArticleFailure } from '../../content/load-article.js';
+import { clip } from '../../content/read-document.js';
+import { heading, headingLevel } from '../../internal/heading.js';
 import { LocalizeController } from '../../internal/localize.js';
-import { afterPageLoad, nextTask } from '../../util/scheduling.js';
 import { RecoveryElement } from '../../internal/recovery-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
+import { warn } from '../../internal/warn.js';
+import { afterPageLoad, nextTask } from '../../util/scheduling.js';
 import { safeHttpUrl } from '../../util/validate.js';
-import { relFor } from '../../internal/link-rel.js';
-import { error, hint, warn } from '../../internal/warn.js';
+import { ArticleText, type ArticleTextHost, chunks, FIRST_PARTS, MORE_PARTS } from './article-body.js';
+import { type ArticleRequest, loadOutcome, type Outcome } from './article-loader.js';
+import { articleMessage, articlePlaceholder } from './article-states.js';
+import { articleTools, SCALES, shareLink } from './article-tools.js';
+import { crisisLine } from './crisis-line.js';
 import { articleJsonLd, placeJsonLd } from './json-ld.js';
-import { loadArticle, type ArticleFailure } from '../../content/load-article.js';
 import { articleMessages } from './recovery-article.i18n.js';
 import { articleStyles } from './recovery-article.styles.js';
 
@@ -35,32 +40,20 @@ declare module '../../internal/recovery-element.js' {
   }
 }
 
-type View =
-  /** No slug or src yet: a placeholder, so a slug set from script causes no jump. */
-  | { kind: 'idle' }
-  /** Still none once the page has loaded: nothing is shown. */
-  | { kind: 'unset' }
-  | { kind: 'loading' }
-  | { kind: 'loaded'; doc: ArticleDocument; fallback: boolean }
-  | { kind: 'failed'; reason: ArticleFailure };
-
-/** Text sizes offered by the A−/A+ buttons, as multiples of the page's size (classes `scale-0`..`scale-4`). */
-const SCALES = [0.875, 1, 1.125, 1.25, 1.5];
-
-/** Text for screen readers only. */
-const sr = (text: unknown) => html`<span class="visually-hidden">${text}</span>`;
-/** A symbol that screen readers skip, with its meaning for them. */
-const icon = (symbol: string, label: string) => html`<span aria-hidden="true">${symbol}</span>${sr(label)}`;
-
 /**
  * An article from the Recovery Widgets collection (or the partner's own, in the same format), with
  * its dates, sections, citations and references, a table of contents, reading time, a text-size
  * control and sharing. Text is rendered through templates only: nothing in an article file can run
  * or become markup.
  *
- * The language comes from the element's own `lang` or the nearest ancestor's (`en` or `es`); an
- * article not yet translated is shown in English with a note. Article data is read from
- * `${content-base}${lang}/${slug}.json`; `src` reads a partner's own file in the same format.
+ * Every article opens with one short line for a reader in danger right now: 988 (call or text)
+ * and 911 for an emergency, as real `tel:` and `sms:` links (part `crisis`).
+ *
+ * The language comes from the element's own `lang` or the nearest ancestor's (`en`, `es`, `fr`,
+ * `pt`, `zh`, `ar`, or one a language pack adds); an article not yet translated is shown in English
+ * with a note. Article data is read from `${content-base}${lang}/${slug}.json` when the language's
+ * list, `index.${lang}.json`, names the article, else from `${content-base}en/${slug}.json`; `src`
+ * reads a partner's own file in the same format.
  *
  * Search engines: the article is drawn in the shadow DOM. Googlebot renders pages and flattens
  * shadow DOM into the text it indexes, but other crawlers read only the page's own HTML. So the
@@ -75,7 +68,7 @@ const icon = (symbol: string, label: string) => html`<span aria-hidden="true">${
  * @summary An article with dates, citations, references, contents, text size and sharing.
  *
  * @fires recovery-article-load - An article is shown. `detail`: `slug`, `language` (of the text shown), `title`.
- * @fires recovery-article-error - An article could not be shown. `detail`: `slug`, `reason` (`not-found`, `network` or `invalid`).
+ * @fires recovery-article-error - An article could not be shown. `detail`: `slug`, `reason`: `not-found`, `network`, `invalid`, or `misconfigured` (neither the article nor the list of articles could be read at `content-base`: the content folder is missing).
  *
  * @csspart base - The block around everything.
  * @csspart header - The title, description, meta line and tools.
@@ -84,6 +77,8 @@ const icon = (symbol: string, label: string) => html`<span aria-hidden="true">${
  * @csspart meta - The author, dates, review and reading time line.
  * @csspart reading-time - The reading time.
  * @csspart note - The note shown when the article is not available in the reader's language.
+ * @csspart crisis - The line after the header, before the text, for a reader in danger right now: 988 (call or text) and 911, as `tel:` and `sms:` links, in the article's language. Restyle it freely; hiding it is not supported (its `display`, `visibility` and `opacity` are kept).
+ * @csspart crisis-link - Each of its three links.
  * @csspart controls - The text-size and share tools.
  * @csspart control - Each tool button (also `control-smaller`, `control-larger`, `control-share`).
  * @csspart status - The polite status line (text size, "Link copied").
@@ -140,7 +135,7 @@ export class RecoveryArticle extends RecoveryElement {
     headingLevel: { attribute: 'heading-level' },
     toc: { type: Boolean },
     readingTime: { type: Boolean, attribute: 'reading-time' },
-    view: { state: true },
+    pageLoaded: { state: true },
     scale: { state: true },
     status: { state: true },
     shareUrl: { state: true },
@@ -160,7 +155,8 @@ export class RecoveryArticle extends RecoveryElement {
   /** Milliseconds to wait for an article before offering Try again (a property, for slow hosts and tests). Default 15000. */
   loadTimeout = 15000;
 
-  private view: View = { kind: 'idle' };
+  /** Set once the page has loaded: an element still without slug or src then takes no space. */
+  private pageLoaded = false;
   /**
    * How many top-level sections are drawn: the first ones in the task the article arrives in,
    * the rest a few per task after it, so a long article is never one long task on a phone.
@@ -173,135 +169,104 @@ export class RecoveryArticle extends RecoveryElement {
   private shareUrl = '';
 
   private readonly i18n = new LocalizeController(this, 'article', articleMessages);
-  /** What was last asked for; `undefined` until the first update, so an empty element hints once. */
-  private requestKey?: string;
-  private controller?: AbortController;
-  private generation = 0;
+  /**
+   * The load, run before each render whose request changed (so its placeholder is part of that
+   * render): a newer request, or removing the element, aborts the one on its way.
+   */
+  private readonly task = new Task<ArticleRequest, Outcome>(this, {
+    task: (request, { signal }) => this.load(request, signal),
+    args: (): ArticleRequest => {
+      const src = this.src?.trim();
+      const base = this.settings.contentBase;
+      return src ? [src, '', base, ''] : ['', this.slug?.trim() ?? '', base, this.i18n.lang];
+    },
+  });
+  /** The outcome whose events were sent (or are being sent, a body drawn a few parts per task). */
+  private announced?: Outcome;
   private focusTitleAfterLoad = false;
   private jsonLd?: unknown;
-  /** The numbers already cited during this render: the first citation of each gets the anchor. */
-  private cited = new Set<number>();
+  private readonly textHost: ArticleTextHost = {
+    i18n: this.i18n,
+    articleUrl: (slug) => this.articleUrl(slug),
+    open: (slug) => this.open(slug),
+    jump: (e) => this.jump(e),
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasUpdated) return;
-    if (this.view.kind === 'loaded' && this.jsonLd) placeJsonLd(this, this.jsonLd);
-    else {
-      this.requestKey = undefined;
-      this.requestUpdate();
-    }
+    if (this.outcome?.kind === 'loaded') placeJsonLd(this, this.jsonLd);
+    // Put back after the load was cut short (or had failed): load again.
+    else void this.task.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.controller?.abort();
+    this.task.abort();
     placeJsonLd(this);
   }
 
-  /**
-   * Starts a load before rendering (not after), so the placeholder is part of this render rather
-   * than a second update. The localizer already knows the language here: it re-reads it whenever a
-   * `lang` attribute changes, before asking for the update. A change in slug, src, language or
-   * base means a new load.
-   */
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const base = this.settings.contentBase;
-    const key = this.src ? `src ${this.src} ${base}` : this.slug ? `slug ${base} ${this.i18n.lang} ${this.slug}` : '';
-    if (key !== this.requestKey) {
-      this.requestKey = key;
-      void this.load();
-    }
+  /** The settled outcome of the latest request (none while it is on its way). */
+  private get outcome(): Outcome | undefined {
+    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
   }
 
-  private async load(): Promise<void> {
-    this.controller?.abort();
-    const { signal } = (this.controller = new AbortController());
-    const generation = ++this.generation;
+  private async load(
+    [src, slug, base, lang]: ArticleRequest,
+    signal: AbortSignal,
+  ): Promise<Outcome | typeof initialState> {
     this.setJsonLd(undefined);
     this.status = this.shareUrl = '';
-    const tag = this.localName;
-    const lang = this.i18n.lang;
-    const base = this.settings.contentBase;
-    const slug = this.slug?.trim() ?? '';
-    const src = this.src?.trim();
-    const what = src ? `src="${clip(src, 80)}"` : `slug="${clip(slug, 80)}"`;
-    const url = src && safeHttpUrl(src, document.baseURI);
+    // With `src`, a `slug` only names the article in events (changing it loads nothing).
+    const request: ArticleRequest = [src, src ? (this.slug?.trim() ?? '') : slug, base, lang];
+    const outcome = await loadOutcome(request, signal, {
+      tag: this.localName,
+      contentBase: this.contentBase,
+      timeoutMs: this.loadTimeout,
+      ready: () => this.i18n.warm(),
+    });
+    if (!outcome) {
+      // A placeholder that nothing will fill would look broken to a visitor.
+      afterPageLoad(() => (this.pageLoaded = true));
+      return initialState;
+    }
+    if (outcome.kind === 'loaded') {
+      this.shownParts = FIRST_PARTS;
+      this.setJsonLd(articleJsonLd(outcome.doc, this.articleUrl(outcome.doc.slug), this.settings.organization));
+    }
+    return outcome;
+  }
 
-    if (src && !url) {
-      warn(tag, `${what} is not an http(s) URL; nothing is loaded.`);
-      return this.fail(slug, 'invalid');
-    }
-    if (!src && !slug) {
-      this.view = { kind: 'idle' };
-      afterPageLoad(() => {
-        // A placeholder that nothing will fill would look broken to a visitor.
-        if (this.view.kind === 'idle' && generation === this.generation) this.view = { kind: 'unset' };
-      });
-      return hint(
-        tag,
-        'has no slug or src yet: add slug="..." (an article of the collection) or src="..." (your own article JSON).',
-      );
-    }
-    if (!url && !SLUG.test(slug)) {
-      error(tag, `${what} is not a slug (lowercase letters, digits and hyphens).`);
-      return this.fail(slug, 'not-found');
-    }
-    this.view = { kind: 'loading' };
-    const ready = this.i18n.warm();
-    // A missing translation falls back to the English article (shown with a note).
-    const result = url
-      ? await loadArticle([url], signal, this.loadTimeout)
-      : await loadArticle(
-          [...new Set([lang, 'en'])].map((l) => `${base}${l}/${slug}.json`),
-          signal,
-          this.loadTimeout,
-          `${base}index.${lang}.json`,
-        );
-    await ready;
-    // Drawn in a task after the one that parsed and checked the document: together they were one
-    // of the longest tasks of an article page on a slow phone.
-    await nextTask();
-    // A newer request (another slug or language) started while this one was on its way.
-    if (generation !== this.generation || !this.isConnected) return;
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const outcome = this.outcome;
+    if (outcome && outcome !== this.announced) void this.announce((this.announced = outcome));
+  }
 
-    if (!result.ok) {
-      error(tag, `${what} could not be shown: ${result.detail}`);
-      return this.fail(slug, result.reason);
-    }
-    const { doc, problems, fallback } = result;
-    if (problems.length) {
-      warn(
-        tag,
-        `the article from ${what} has parts that cannot be shown safely: ${problems.slice(0, 6).join('; ')}` +
-          `${problems.length > 6 ? `; and ${problems.length - 6} more` : ''}.`,
-      );
-    }
-    doc.language ||= fallback ? 'en' : src ? '' : lang;
-    doc.slug ||= slug;
-    this.shownParts = FIRST_PARTS;
-    this.view = { kind: 'loaded', doc, fallback };
-    this.setJsonLd(articleJsonLd(doc, this.articleUrl(doc.slug), this.settings.organization));
+  /**
+   * Once an outcome is on screen: a failure is announced; an article is drawn to its end, a few
+   * sections per task, then announced (after focus moves to its title, if a visitor opened it).
+   */
+  private async announce(outcome: Outcome): Promise<void> {
+    const current = () => this.outcome === outcome;
     await this.updateComplete;
+    if (outcome.kind === 'failed') {
+      if (current()) this.emit('recovery-article-error', { slug: outcome.slug, reason: outcome.reason });
+      return;
+    }
+    const { doc } = outcome;
     for (const total = chunks(doc.body).length; this.shownParts < total; ) {
       await nextTask();
-      if (generation !== this.generation) return;
+      if (!current()) return;
       this.shownParts += MORE_PARTS;
       await this.updateComplete;
     }
-    if (generation !== this.generation) return;
+    if (!current()) return;
     if (this.focusTitleAfterLoad) {
       this.focusTitleAfterLoad = false;
       this.focusTarget('title');
     }
-    this.emit('recovery-article-load', { slug: doc.slug, language: doc.language || lang, title: doc.title });
-  }
-
-  private async fail(slug: string, reason: ArticleFailure): Promise<void> {
-    const generation = this.generation;
-    this.view = { kind: 'failed', reason };
-    await this.updateComplete;
-    if (generation === this.generation) this.emit('recovery-article-error', { slug, reason });
+    this.emit('recovery-article-load', { slug: doc.slug, language: doc.language || this.i18n.lang, title: doc.title });
   }
 
   private setJsonLd(data: unknown): void {
@@ -329,10 +294,10 @@ export class RecoveryArticle extends RecoveryElement {
    * Fragment links cannot cross a shadow root, so in-article jumps (contents, citations,
    * back-links) move scroll and focus by hand; the target is focusable only by script.
    */
-  private jump = (e: Event) => {
+  private jump(e: Event): void {
     e.preventDefault();
     this.focusTarget((e.currentTarget as HTMLElement).dataset.target!);
-  };
+  }
 
   private focusTarget(id: string): void {
     const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
@@ -346,13 +311,12 @@ export class RecoveryArticle extends RecoveryElement {
   private open(slug?: string) {
     return () => {
       this.focusTitleAfterLoad = true;
-      if (!slug) return void this.load();
+      if (!slug) return void this.task.run();
       this.src = undefined;
       this.slug = slug;
     };
   }
 
-  /** At either end the button stays focusable (aria-disabled, not disabled), so focus is not lost. */
   private resize(step: number) {
     return () => {
       if (!SCALES[this.scale + step]) return;
@@ -362,200 +326,68 @@ export class RecoveryArticle extends RecoveryElement {
   }
 
   private share = async () => {
-    if (this.view.kind !== 'loaded') return;
-    const { title, description: text, slug } = this.view.doc;
+    const outcome = this.outcome;
+    if (outcome?.kind !== 'loaded') return;
+    const { title, description: text, slug } = outcome.doc;
     const url = this.articleUrl(slug) ?? location.href;
     this.status = this.shareUrl = '';
-    try {
-      await navigator.share({ title, text, url });
-      return;
-    } catch (e) {
-      // The visitor closed the share sheet: nothing to do. (No share sheet: copy instead.)
-      if ((e as Error).name === 'AbortError') return;
-    }
-    try {
-      await navigator.clipboard.writeText(url);
-      this.status = this.i18n.t('copied');
-    } catch {
-      this.shareUrl = url;
-      await this.updateComplete;
-      const field = this.renderRoot.querySelector('input');
-      field?.focus();
-      field?.select();
-    }
+    const done = await shareLink({ title, text, url });
+    if (done === 'copied') this.status = this.i18n.t('copied');
+    if (done !== 'failed') return;
+    this.shareUrl = url;
+    await this.updateComplete;
+    const field = this.renderRoot.querySelector('input');
+    field?.focus();
+    field?.select();
   };
 
   // ---- rendering -------------------------------------------------------------------------------
 
-  /** An outbound link: a new tab, said so to screen readers, with no opener or referrer. */
-  private out(href: string, content: unknown, part?: string) {
-    return html`<a part=${part ?? nothing} href=${href} target="_blank" rel="noopener noreferrer">${content}${sr(` ${this.i18n.t('newTab')}`)}</a>`;
-  }
-
-  /** A jump to an element of this article (see `jump`). */
-  private to(id: string, content: unknown, part?: string, ownId?: string) {
-    return html`<a part=${part ?? nothing} id=${ownId ?? nothing} href="#${id}" data-target=${id} @click=${this.jump}>${content}</a>`;
-  }
-
-  private inline(nodes: Inline[]): unknown[] {
-    return nodes.map((node) => {
-      if (typeof node === 'string') return node;
-      if (node.type === 'cite') {
-        const { n } = node;
-        const first = !this.cited.has(n);
-        this.cited.add(n);
-        const marker = html`[${sr(`${this.i18n.t('citation')} `)}${n}]`;
-        return html`<sup>${this.to(`ref-${n}`, marker, 'citation', first ? `cite-${n}` : undefined)}</sup>`;
-      }
-      const children = this.inline(node.children);
-      if (node.type === 'link') return this.out(node.href, children, 'link');
-      if (node.type === 'article-link') {
-        const href = this.articleUrl(node.slug);
-        return href
-          ? html`<a part="article-link" href=${href} rel=${relFor(href)}>${children}</a>`
-          : html`<button type="button" class="inline-link" part="article-link" @click=${this.open(node.slug)}>${children}</button>`;
-      }
-      return node.type === 'em' ? html`<em>${children}</em>` : html`<strong>${children}</strong>`;
-    });
-  }
-
-  private block(block: Block, level: HeadingLevel) {
-    if (block.type === 'list') {
-      const items = block.items.map((item) => html`<li>${this.inline(item)}</li>`);
-      return block.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
-    }
-    const content = this.inline(block.children);
-    if (block.type === 'heading')
-      return heading(block.depth === 1 ? below(level) : below(below(level)), content, 'heading', `sec-${block.id}`);
-    return block.type === 'quote' ? html`<blockquote><p>${content}</p></blockquote>` : html`<p>${content}</p>`;
-  }
-
-  private renderToc(doc: ArticleDocument, level: HeadingLevel) {
-    type Section = { id: string; children: Inline[]; sub: Section[] };
-    const sections: Section[] = [];
-    for (const b of doc.body) {
-      if (b.type !== 'heading') continue;
-      const section = { id: b.id, children: b.children, sub: [] };
-      if (b.depth === 1 || !sections.length) sections.push(section);
-      else sections[sections.length - 1].sub.push(section);
-    }
-    const list = (items: Section[]): unknown =>
-      html`<ol>${items.map((s) => html`<li>${this.to(`sec-${s.id}`, this.plain(s.children))}${s.sub.length ? list(s.sub) : nothing}</li>`)}</ol>`;
-    return sections.length
-      ? html`<nav part="toc" aria-labelledby="toc-heading">${heading(below(level), this.i18n.t('contents'), 'toc-heading', 'toc-heading')} ${list(sections)}</nav>`
-      : nothing;
-  }
-
-  /** Heading text without its links or citations, for the contents list. */
-  private plain(nodes: Inline[]): string {
-    return nodes.map((n) => (typeof n === 'string' ? n : 'children' in n ? this.plain(n.children) : '')).join('');
-  }
-
-  private renderMeta(doc: ArticleDocument) {
-    const t = this.i18n;
-    const time = (day: string, text: string) => html`<time datetime=${day}>${text}</time>`;
-    const items = [
-      doc.author && html`<span>${t.t('by', { author: doc.author })}</span>`,
-      doc.published && time(doc.published, t.t('published', { date: t.date(doc.published) })),
-      doc.updated && doc.updated !== doc.published && time(doc.updated, t.t('updated', { date: t.date(doc.updated) })),
-      doc.reviewed &&
-        time(
-          doc.reviewed,
-          doc.reviewer
-            ? t.t('reviewedBy', { date: t.date(doc.reviewed), reviewer: doc.reviewer })
-            : t.t('reviewed', { date: t.date(doc.reviewed) }),
-        ),
-      this.readingTime &&
-        html`<span part="reading-time">${t.t('readingTime', { minutes: doc.readingMinutes || Math.max(1, Math.round(countWords(doc) / 200)) })}</span>`,
-    ].filter(Boolean);
-    return items.length ? html`<p part="meta">${items}</p>` : nothing;
-  }
-
-  private renderControls() {
-    const t = this.i18n;
-    const button = (part: string, label: unknown, click: () => void, disabled?: boolean) =>
-      html`<button type="button" class="button secondary" part="control ${part}" aria-disabled=${disabled ?? nothing} @click=${click}>${label}</button>`;
-    const size = (sign: string, key: 'smaller' | 'larger', step: number) =>
-      button(`control-${key}`, icon(`A${sign}`, t.t(key)), this.resize(step), !SCALES[this.scale + step]);
-    const field = html`<label part="share-fallback"
-      >${t.t('copyThisLink')} <input type="url" readonly .value=${this.shareUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
-    /></label>`;
-    return html`<div part="controls" role="group" aria-label=${t.t('controls')}>${size('−', 'smaller', -1)} ${size('+', 'larger', 1)} ${button(
-      'control-share',
-      t.t('share'),
-      this.share,
-    )} <span part="status" role="status">${this.status}</span>${this.shareUrl ? field : nothing}</div>`;
-  }
-
-  /**
-   * Numbered by its place in the list (the reader numbers references 1 to N): a `value` on each
-   * item made the browser renumber every later item, quadratic in a file with thousands.
-   */
-  private renderReference(ref: Reference) {
-    const { n, url } = ref;
-    const parts = [ref.authors, ref.year].filter(Boolean).join(', ');
-    return html`<li part="reference" id="ref-${n}">${parts && `${parts}. `}<cite>${ref.title}</cite>${ref.publisher && `. ${ref.publisher}`}. ${
-      url ? this.out(url, url) : nothing
-    } ${this.cited.has(n) ? this.to(`cite-${n}`, icon('↩', this.i18n.t('backToCitation', { n })), 'back-link') : nothing}</li>`;
+  private renderTools() {
+    const { scale, status, shareUrl } = this;
+    return articleTools(
+      this.i18n,
+      { scale, status, shareUrl },
+      { resize: (step) => this.resize(step), share: this.share },
+    );
   }
 
   private renderArticle(doc: ArticleDocument, fallback: boolean) {
     const t = this.i18n;
+    const text = new ArticleText(this.textHost);
     const level = headingLevel(this.localName, this.headingLevel);
     const lang = doc.language || nothing;
-    const { name, url } = doc.source;
-    this.cited = new Set();
     const parts = chunks(doc.body);
     const all = this.shownParts >= parts.length;
-    const body = parts
-      .slice(0, this.shownParts)
-      .map((blocks) => html`<div class="chunk">${blocks.map((b) => this.block(b, level))}</div>`);
-    const references = html`<section part="references" aria-labelledby="references-heading">${heading(
-      below(level),
-      t.t('references'),
-      'references-heading',
-      'references-heading',
-    )}<ol lang=${lang}>${doc.references.map((r) => this.renderReference(r))}</ol></section>`;
-    const source = name ? t.t('sourceNamed', { name }) : t.t('source');
     return html`<article part="base" class="${this.rootClass} scale-${this.scale}" lang=${t.lang} aria-labelledby="title"><header part="header">${
       fallback ? html`<p part="note" class="note">${t.t('fallbackNote')}</p>` : nothing
     }<div lang=${lang}>${heading(level, doc.title, 'title', 'title')}${
       doc.description ? html`<p part="description">${doc.description}</p>` : nothing
-    }</div>${this.renderMeta(doc)}${this.renderControls()}</header>${this.toc ? this.renderToc(doc, level) : nothing}<div part="body" class="body" lang=${lang}>${body}</div>${
+    }</div>${text.meta(doc, this.readingTime)}${this.renderTools()}</header>${crisisLine(t, doc.language)}${
+      this.toc ? text.contents(doc, level) : nothing
+    }<div part="body" class="body" lang=${lang}>${text.body(parts, this.shownParts, level)}</div>${
       // After the whole body, which marks the citations they link back to.
-      all && doc.references.length ? references : nothing
-    }${all && (name || url) ? html`<footer part="footer">${url ? this.out(url, source) : source}</footer>` : nothing}</article>`;
+      all ? text.references(doc, level) : nothing
+    }${all ? text.footer(doc) : nothing}</article>`;
+  }
+
+  private renderMessage(reason: ArticleFailure) {
+    // Try again cannot find an article the collection lacks, nor fix a site's setup.
+    const final = (reason === 'not-found' || reason === 'misconfigured') && !this.src;
+    return articleMessage(this.i18n, reason, final ? undefined : this.open());
   }
 
   protected override render() {
-    const t = this.i18n;
-    const view = this.view;
-    if (view.kind === 'loaded') return this.renderArticle(view.doc, view.fallback);
-    if (view.kind === 'unset') return nothing;
-    // Idle (no slug yet) looks like loading: a partner that sets the slug from script gets no jump.
-    const retry = html`<button type="button" class="button" part="retry" @click=${this.open()}>${t.t('retry')}</button>`;
-    return html`<div part="base" class=${this.rootClass} lang=${t.lang}>${
-      view.kind === 'failed'
-        ? html`<div part="message" class="message"><p>${t.t(view.reason)}</p>${view.reason === 'not-found' && !this.src ? nothing : retry}</div>`
-        : html`<div part="skeleton" class="skeleton" aria-busy="true"><span class="visually-hidden" role="status">${
-            view.kind === 'loading' ? t.t('loading') : ''
-          }</span><span class="bar title"></span><span class="bar"></span><span class="bar"></span><span class="bar short"></span></div>`
-    }</div>`;
+    const outcome = this.outcome;
+    if (outcome?.kind === 'loaded') return this.renderArticle(outcome.doc, outcome.fallback);
+    const unset = !this.src?.trim() && !this.slug?.trim();
+    if (unset && this.pageLoaded) return nothing;
+    const aborted = this.task.status === TaskStatus.ERROR && (this.task.error as Error)?.name === 'AbortError';
+    const body = outcome
+      ? this.renderMessage(outcome.reason)
+      : this.task.status === TaskStatus.ERROR && !aborted
+        ? this.renderMessage('network')
+        : articlePlaceholder(this.i18n, !unset);
+    return html`<div part="base" class=${this.rootClass} lang=${this.i18n.lang}>${body}</div>`;
   }
-}
-
-const FIRST_PARTS = 2;
-const MORE_PARTS = 3;
-
-/**
- * The body in parts, one per top-level section: each is laid out only when near the screen
- * (`content-visibility: auto`), so a long article doesn't cost a phone one long layout.
- */
-function chunks(body: ArticleDocument['body']): Array<ArticleDocument['body']> {
-  const parts: Array<ArticleDocument['body']> = [];
-  for (const block of body) {
-    if (!parts.length || (block.type === 'heading' && block.depth === 1)) parts.push([]);
-    parts[parts.length - 1].push(block);
-  }
-  return parts;
 }

@@ -80,6 +80,23 @@ export const articleStyles = css`
     border-inline-start: 4px solid var(--_primary);
     background: var(--_surface-alt);
   }
+  /*
+   * Help for a reader in danger right now. Partners restyle it through ::part(crisis); these three
+   * are !important, which inside a shadow root wins over any rule from the page, so a theme's
+   * reset or a careless ::part rule cannot hide it.
+   */
+  [part~='crisis'] {
+    display: block !important;
+    visibility: visible !important;
+    opacity: 1 !important;
+    margin: 0;
+    padding: var(--_space-2) var(--_space-3);
+    border-inline-start: 4px solid var(--_primary);
+    background: var(--_surface-alt);
+  }
+  [part~='crisis-link'] {
+    font-weight: 600;
+  }
   blockquote {
     border-color: var(--_border);
     font-style: italic;

@@ -149,7 +149,7 @@ export class RecoveryCta extends RecoveryElement {
     const t = this.i18n;
     const { organization, hours } = this.settings;
     const level = headingLevel(this.localName, this.headingLevel);
-    return html`<section part="base" class="${this.rootClass}${t.ready ? '' : ' awaiting-language'}" lang=${t.lang} aria-busy=${t.ready ? nothing : 'true'}>
+    return html`<section part="base" class="${this.rootClass}${t.ready ? '' : ' awaiting-language'}" lang=${t.lang} dir=${t.dir} aria-busy=${t.ready ? nothing : 'true'}>
       <div>
         <slot name="heading">${heading(level, organization ? t.t('headingWith', { organization }) : t.t('heading'), 'heading')}</slot>
         <slot name="message"><p part="message">${t.t('message')}</p></slot>

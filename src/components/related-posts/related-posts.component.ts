@@ -1,24 +1,22 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { html, type PropertyValues } from 'lit';
+import { checkContentBase, type Entry, loadIndex } from '../../content/load-index.js';
 import { clip } from '../../content/read-document.js';
-import { below, heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
+import { defaultContentBase } from '../../internal/content-base.js';
+import { heading, headingLevel } from '../../internal/heading.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { RecoveryElement } from '../../internal/recovery-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
-import { safeHttpUrl } from '../../util/validate.js';
-import { relFor } from '../../internal/link-rel.js';
-import { hint, warn } from '../../internal/warn.js';
-import { loadIndex, type Entry } from '../../content/load-index.js';
-import { pick, slugList, withEnglish } from './pick.js';
+import { warn } from '../../internal/warn.js';
+import { withEnglish } from './pick.js';
+import { type ArticleLike, PARAM, pageUrlWith, relatedItem, relatedPlaceholder } from './related-item.js';
+import { layoutValue, limitValue, linkMode, picked } from './related-options.js';
 import { relatedMessages } from './related-posts.i18n.js';
 import { relatedStyles } from './related-posts.styles.js';
 
-export type RelatedLayout = 'list' | 'grid' | 'compact';
-const DEFAULT_LIMIT = 3;
-const MAX_LIMIT = 100;
+export type { RelatedLayout } from './related-options.js';
 /** How long the list waits for the English index (the fallback) once its own language's has come. */
 const ENGLISH_GRACE_MS = 1500;
-/** The query parameter that `history` writes and reads: `?article=<slug>`. */
-const PARAM = 'article';
 /** Our key in `history.state`, merged into whatever the page keeps there. */
 const STATE_KEY = 'recoveryArticle';
 
@@ -33,11 +31,12 @@ declare module '../../internal/recovery-element.js' {
   }
 }
 
-/** What `<related-posts>` needs of an article element: `<recovery-article>` or anything like it. */
-type ArticleLike = HTMLElement & { slug?: string; focusTitle?: () => void };
-
-/** How items link: to the partner's pages (`template`), into an article on this page, or not at all. */
-type LinkMode = { template?: string; article?: ArticleLike };
+/** An index as read: its own language's articles (none when it could not be read), and the English ones. */
+interface Listing {
+  url: string;
+  own?: Entry[];
+  english: Entry[];
+}
 
 const slugOf = (a: ArticleLike) => a.slug || a.getAttribute('slug') || undefined;
 const urlSlug = () => new URL(location.href).searchParams.get(PARAM);
@@ -108,6 +107,10 @@ export class RelatedPosts extends RecoveryElement {
     topics: {},
     heading: {},
     headingLevel: { attribute: 'heading-level' },
+    followed: { state: true },
+    article: { state: true },
+    targetArticle: { state: true },
+    lateEnglish: { state: true },
   };
 
   /** The slug of the article to list related articles for. Without it, follows the `<recovery-article>` before it (or `target`). */
@@ -129,16 +132,20 @@ export class RelatedPosts extends RecoveryElement {
   /** The level of the block's heading (2-6), to fit the host page's outline; item titles are one level below. Default 2. */
   headingLevel?: string;
 
-  // Internal state is kept out of `static properties` (even as `state: true`), because the manifest
-  // analyzer would list it as attributes; whoever changes it asks for a render.
-  /** The index asked for, and once read, its articles (or `failed`). */
-  private index?: { url: string; articles?: Entry[]; failed?: boolean };
   /** The slug the followed article shows. */
   private followed?: string;
-  private readonly i18n = new LocalizeController(this, 'related', relatedMessages);
+  /** The article followed (the one `target` names, or the one before this element). */
   private article?: ArticleLike;
   /** The element `target` names, when it names one. */
   private targetArticle?: ArticleLike;
+  /** The English articles that arrived after the list was shown, for the index they complete. */
+  private lateEnglish?: { url: string; articles: Entry[] };
+  private readonly i18n = new LocalizeController(this, 'related', relatedMessages);
+  /** The index of the page's language, read again when the language or content-base changes. */
+  private readonly index = new Task<[string], Listing>(this, {
+    task: ([url], { signal }) => this.load(url, signal),
+    args: () => [`${this.settings.contentBase}index.${this.i18n.lang}.json`],
+  });
   /** The slug shown before this widget first pushed history, for Back to the first entry. */
   private initialSlug?: string;
   private retried = false;
@@ -147,50 +154,55 @@ export class RelatedPosts extends RecoveryElement {
     super.connectedCallback();
     this.attach();
     addEventListener('popstate', this.onPopState);
+    // Put back after a read was cut short (removing the element aborts it): read again.
+    if (this.hasUpdated && this.index.status !== TaskStatus.COMPLETE) void this.index.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.detach();
     removeEventListener('popstate', this.onPopState);
+    this.index.abort();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.hasUpdated && this.isConnected && (changed.has('target') || changed.has('for'))) this.attach();
-    const url = `${this.settings.contentBase}index.${this.i18n.lang}.json`;
-    if (this.index?.url !== url) void this.load(url);
   }
 
-  private async load(url: string): Promise<void> {
-    this.index = { url };
+  /**
+   * Another language lists its translations, and the English articles not translated yet: both
+   * indexes are read at once, and a slow English one does not hold the list back (its articles
+   * join the list when they come).
+   */
+  private async load(url: string, signal: AbortSignal): Promise<Listing> {
     const ready = this.i18n.warm();
-    // Another language lists its translations, and the English articles not translated yet.
     const englishUrl = url.replace(/index\.[a-z]+\.json$/, 'index.en.json');
     const english = englishUrl === url ? undefined : loadIndex(englishUrl);
     const result = await loadIndex(url);
-    // A slow English index must not hold back the list: show what there is, and add to it later.
     const late = Symbol();
     const more =
       english &&
       (await Promise.race([english, new Promise<symbol>((r) => setTimeout(() => r(late), ENGLISH_GRACE_MS))]));
     await ready;
-    // Another language or base was asked for while this one was on its way.
-    if (this.index.url !== url) return;
-    const show = (extra: Entry[]) => {
-      if (result.ok)
-        this.index = { url, articles: extra.length ? withEnglish(result.articles, extra) : result.articles };
-      else this.index = extra.length ? { url, articles: withEnglish([], extra) } : { url, failed: true };
-      this.requestUpdate();
-    };
+    signal.throwIfAborted();
     if (!result.ok) {
-      const where = this.contentBase ? `content-base="${clip(this.contentBase)}"` : 'content-base';
-      warn(this.localName, `could not read the article index ${url} (${result.detail}); check ${where}.`);
+      const base = this.settings.contentBase;
+      warn(
+        this.localName,
+        `could not read the list of articles: ${result.detail.replace(/\.$/, '')}; ${checkContentBase(base, this.contentBase, base === defaultContentBase())}`,
+      );
     }
-    if (more === late) {
-      show([]);
-      void english!.then((r) => this.index?.url === url && r.ok && show(r.articles));
-    } else show(more && typeof more === 'object' && more.ok ? more.articles : []);
+    if (more === late) void english!.then((r) => r.ok && (this.lateEnglish = { url, articles: r.articles }));
+    const extra = more && typeof more === 'object' && more.ok ? more.articles : [];
+    return { url, own: result.ok ? result.articles : undefined, english: extra };
+  }
+
+  /** The articles to choose from; `undefined` when there are none to show because nothing could be read. */
+  private articlesOf({ url, own, english }: Listing): Entry[] | undefined {
+    const extra = english.length ? english : this.lateEnglish?.url === url ? this.lateEnglish.articles : [];
+    if (!extra.length) return own;
+    return withEnglish(own ?? [], extra);
   }
 
   // ---- Which article to relate to -------------------------------------------------------------
@@ -200,26 +212,25 @@ export class RelatedPosts extends RecoveryElement {
     this.detach();
     const root = this.getRootNode() as Document | ShadowRoot;
     const id = this.target?.trim().replace(/^#/, '');
-    if (id) {
-      this.targetArticle = root.querySelector?.<ArticleLike>(`#${CSS.escape(id)}`) ?? undefined;
-      if (!this.targetArticle) {
-        if (!this.retried) {
-          // The target may come later in the page than this widget: look again once the page is parsed.
-          this.retried = true;
-          const again = () => this.isConnected && (this.attach(), this.requestUpdate());
-          if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', again, { once: true });
-          else requestAnimationFrame(again);
-          return;
-        }
-        warn(
-          this.localName,
-          `target="${clip(this.target!)}" names no element on this page: give your <recovery-article> that id.`,
-        );
+    const target = id ? (root.querySelector?.<ArticleLike>(`#${CSS.escape(id)}`) ?? undefined) : undefined;
+    if (id && !target) {
+      if (!this.retried) {
+        // The target may come later in the page than this widget: look again once the page is parsed.
+        this.retried = true;
+        const again = () => this.isConnected && this.attach();
+        if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', again, { once: true });
+        else requestAnimationFrame(again);
+        return;
       }
+      warn(
+        this.localName,
+        `target="${clip(this.target!)}" names no element on this page: give your <recovery-article> that id.`,
+      );
     }
+    this.targetArticle = target;
     // Without `for`, follow the last <recovery-article> before this element in document order.
     const article = (this.article =
-      this.targetArticle ??
+      target ??
       (this.for?.trim()
         ? undefined
         : Array.from(root.querySelectorAll<ArticleLike>('recovery-article'))
@@ -230,21 +241,20 @@ export class RelatedPosts extends RecoveryElement {
       this.follow(slugOf(article));
       // With `history`, a page opened at `?article=<slug>` (a reload, a shared link) shows that article.
       const slug = urlSlug();
-      if (this.history && this.targetArticle && slug && slug !== this.targetArticle.slug) {
-        this.initialSlug ??= slugOf(this.targetArticle);
-        this.open(this.targetArticle, slug, false);
+      if (this.history && target && slug && slug !== target.slug) {
+        this.initialSlug ??= slugOf(target);
+        this.open(target, slug, false);
       }
     }
   }
 
+  /** Stops listening; the elements found are kept (no render while away), and found again on return. */
   private detach(): void {
     this.article?.removeEventListener('recovery-article-load', this.onArticleLoad);
-    this.article = this.targetArticle = undefined;
   }
 
   private follow(slug: string | undefined): void {
     this.followed = slug;
-    this.requestUpdate();
   }
 
   private readonly onArticleLoad = (e: Event) => {
@@ -253,27 +263,6 @@ export class RelatedPosts extends RecoveryElement {
   };
 
   // ---- Links ----------------------------------------------------------------------------------
-
-  private linkMode(): LinkMode {
-    const template = this.settings.hrefTemplate;
-    if (template) {
-      const problem = !template.includes('{slug}')
-        ? 'has no {slug} placeholder; it is ignored. Example: href-template="/blog/{slug}".'
-        : !safeHttpUrl(fillTemplate(template, 'slug', 'en'), document.baseURI)
-          ? 'does not make http(s) links; it is ignored.'
-          : '';
-      if (!problem) return { template };
-      warn(this.localName, `href-template="${clip(template)}" ${problem}`);
-    }
-    if (!this.targetArticle) {
-      hint(
-        this.localName,
-        'shows titles without links: set href-template="/blog/{slug}" (here or on <recovery-provider>) to link ' +
-          'to your pages, or target="#article-id" to open them in a <recovery-article> on this page.',
-      );
-    }
-    return { article: this.targetArticle };
-  }
 
   private choose(article: ArticleLike | undefined, slug: string) {
     return (e: MouseEvent) => {
@@ -333,119 +322,36 @@ export class RelatedPosts extends RecoveryElement {
     if (slug && slug !== article.slug) this.open(article, slug, false);
   };
 
-  // ---- Options --------------------------------------------------------------------------------
-
-  private limitValue(): number {
-    const n = Number(this.limit ?? DEFAULT_LIMIT);
-    if (Number.isInteger(n) && n > 0 && n <= MAX_LIMIT) return n;
-    // No more than a page can use: limit="2000000" drew that many placeholders in one task.
-    const shown = n > MAX_LIMIT ? MAX_LIMIT : DEFAULT_LIMIT;
-    warn(
-      this.localName,
-      `limit="${clip(String(this.limit))}" must be a whole number from 1 to ${MAX_LIMIT}; showing ${shown}.`,
-    );
-    return shown;
-  }
-
-  private layoutValue(): RelatedLayout {
-    const layout = this.layout;
-    if (!layout || layout === 'list' || layout === 'grid' || layout === 'compact')
-      return (layout || 'list') as RelatedLayout;
-    warn(this.localName, `layout="${clip(layout)}" is not a layout (list, grid or compact); using list.`);
-    return 'list';
-  }
-
-  private picked(articles: Entry[]) {
-    const tag = this.localName;
-    const own = this.for?.trim();
-    const slug = own || this.followed || undefined;
-    // Another language's list includes the English articles not translated yet.
-    const lang = this.i18n.lang;
-    const index = lang === 'en' ? 'index.en.json' : `index.${lang}.json or index.en.json`;
-    const topics = slugList(this.topics);
-    const used = new Set(articles.flatMap((a) => a.topics));
-    const unknown = [...topics].filter((t) => !used.has(t));
-    if (unknown.length && articles.length) {
-      warn(
-        tag,
-        `topics="${clip(this.topics!)}": no article in ${index} has the topic ${unknown
-          .slice(0, 3)
-          .map((t) => `"${clip(t)}"`)
-          .join(', ')}. ` + `Topics in use: ${[...used].sort().slice(0, 12).join(', ')}.`,
-      );
-    }
-    const result = pick(articles, slug, this.limitValue(), slugList(this.exclude), topics);
-    if (result.latest && own) {
-      const valid = articles.map((a) => a.slug).sort();
-      warn(
-        tag,
-        `for="${clip(own)}" is not an article in ${index}; showing the newest articles instead. ` +
-          (valid.length
-            ? `Valid slugs include: ${valid.slice(0, 5).join(', ')}${valid.length > 5 ? `, ... (${valid.length} in all)` : ''}.`
-            : 'The index has no articles.'),
-      );
-    } else if (result.latest && !slug && !this.article) {
-      hint(
-        tag,
-        'has no article to relate to (no for="slug" and no <recovery-article> before it), so it shows the newest articles.',
-      );
-    }
-    return result;
-  }
-
   // ---- Rendering ------------------------------------------------------------------------------
-
-  private renderItem(a: Entry, mode: LinkMode, level: HeadingLevel, compact: boolean) {
-    const t = this.i18n;
-    // An untranslated article: its title and summary are English text, and the list says so. Its
-    // `{lang}` link stays in the page's language: <recovery-article> there shows the English text
-    // with a note, and the visitor keeps the site in their language.
-    const lang = a.fallback && a.fallback !== t.lang ? a.fallback : undefined;
-    const href = mode.template
-      ? safeHttpUrl(fillTemplate(mode.template, a.slug, t.lang), document.baseURI)
-      : mode.article && pageUrlWith(a.slug);
-    const link = (content: unknown) =>
-      href
-        ? html`<a part="read-more" href=${href} rel=${relFor(href)} hreflang=${lang ?? nothing} @click=${this.choose(mode.article, a.slug)}>${content}</a>`
-        : nothing;
-    const title = lang ? html`<span lang=${lang}>${a.title}</span>` : a.title;
-    return html`<li part="item">${heading(below(level), compact && href ? link(title) : title, 'item-title')}${
-      lang ? html`<p part="item-language">${t.t('inEnglish')}</p>` : nothing
-    }${!compact && a.description ? html`<p part="item-description" lang=${lang ?? nothing}>${a.description}</p>` : nothing}${a.published ? html`<p part="item-date"><time datetime=${a.published}>${t.date(a.published)}</time></p>` : nothing}${
-      compact
-        ? nothing
-        : link(
-            html`${t.t('readMore')}<span class="visually-hidden">${t.t('aboutBefore')}${title}${t.t('aboutAfter')}</span>`,
-          )
-    }</li>`;
-  }
-
-  /**
-   * While the index loads: the list's shapes, so the page doesn't move when the articles arrive,
-   * and the message for screen readers.
-   */
-  private renderPlaceholder() {
-    const item = html`<li part="item"><span class="bar title"></span><span class="bar"></span><span class="bar short"></span></li>`;
-    return html`<p part="status" role="status" class="visually-hidden">${this.i18n.t('loading')}</p><ul part="list placeholder" aria-hidden="true">${Array.from(
-      { length: this.limitValue() },
-      () => item,
-    )}</ul>`;
-  }
 
   protected override render() {
     const t = this.i18n;
-    const level = headingLevel(this.localName, this.headingLevel);
-    const layout = this.layoutValue();
-    const { articles, failed } = this.index ?? {};
+    const tag = this.localName;
+    const level = headingLevel(tag, this.headingLevel);
+    const layout = layoutValue(tag, this.layout);
+    const listing = this.index.status === TaskStatus.COMPLETE ? this.index.value : undefined;
+    const articles = listing && this.articlesOf(listing);
+    // A read cut short (the element was removed) is read again when it is back: keep the placeholder.
+    const error = this.index.error as Error | undefined;
+    const failed = (listing && !articles) || (this.index.status === TaskStatus.ERROR && error?.name !== 'AbortError');
     let title = t.t('heading');
-    let body: unknown = this.renderPlaceholder();
+    let body: unknown = relatedPlaceholder(t, limitValue(tag, this.limit));
     if (failed) body = html`<p part="status">${t.t('error')}</p>`;
     else if (articles) {
-      const { latest, items } = this.picked(articles);
+      const { latest, items } = picked(tag, articles, {
+        own: this.for,
+        followed: this.followed,
+        following: !!this.article,
+        topics: this.topics,
+        exclude: this.exclude,
+        limit: this.limit,
+        lang: t.lang,
+      });
       if (latest) title = t.t('latestHeading');
       if (items.length) {
-        const mode = this.linkMode();
-        body = html`<ul part="list">${items.map((a) => this.renderItem(a, mode, level, layout === 'compact'))}</ul>`;
+        const mode = linkMode(tag, this.settings.hrefTemplate, this.targetArticle);
+        const compact = layout === 'compact';
+        body = html`<ul part="list">${items.map((a) => relatedItem(t, a, mode, level, compact, this.choose(mode.article, a.slug)))}</ul>`;
       } else body = html`<p part="status">${t.t('empty')}</p>`;
     }
     return html`<section part="base" class="${this.rootClass} layout-${layout}" lang=${t.lang}>${heading(
@@ -454,20 +360,4 @@ export class RelatedPosts extends RecoveryElement {
       'heading',
     )}${body}</section>`;
   }
-}
-
-/**
- * `{slug}` URL-encoded, so a hostile slug can never add a scheme, path or query of its own (slugs
- * from the index are well-formed text, which `encodeURIComponent` never throws on); `{lang}` is
- * `en` or `es`.
- */
-const fillTemplate = (template: string, slug: string, lang: string): string =>
-  template.split('{slug}').join(encodeURIComponent(slug)).split('{lang}').join(lang);
-
-/** This page's URL with `?article=<slug>`, keeping the page's other parameters (URLSearchParams encodes any text). */
-function pageUrlWith(slug: string): string {
-  const url = new URL(location.href);
-  url.searchParams.set(PARAM, slug);
-  url.hash = '';
-  return url.href;
 }

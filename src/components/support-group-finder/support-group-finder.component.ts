@@ -241,7 +241,7 @@ export class SupportGroupFinder extends RecoveryElement {
     const badTokens = this.ui?.badTokens ?? [];
     // The directory has no data to wait for: it waits, laid out, for the page's language pack.
     const waiting = !feeds && !i18n.ready;
-    return html`<section part="base" class="${this.rootClass} finder${waiting ? ' awaiting-language' : ''}" lang=${i18n.lang} aria-busy=${waiting ? 'true' : nothing}>
+    return html`<section part="base" class="${this.rootClass} finder${waiting ? ' awaiting-language' : ''}" lang=${i18n.lang} dir=${i18n.dir} aria-busy=${waiting ? 'true' : nothing}>
       ${heading(level, feeds ? i18n.t('meetingsHeading') : i18n.t('heading'), 'heading')}
       ${
         feeds
