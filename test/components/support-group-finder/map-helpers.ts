@@ -29,9 +29,26 @@ export const TILE_URL = /\/tiles\/\d+\/-?\d+\/-?\d+\.png/;
 /** The map's file, from source (tests) or built (pages). */
 export const MAP_FILE = /map\/map-file\.ts|recovery-widgets\.map\.js/;
 
-/** Presses the List / Map switch. */
+/** Presses the List / Map switch, as a visitor does: the button takes focus, then the click. */
 export function switchTo(el: SupportGroupFinder, view: 'list' | 'map'): void {
-  $(el, `[part~="view-${view}"]`)!.click();
+  const b = $(el, `[part~="view-${view}"]`)!;
+  b.focus();
+  b.click();
+}
+
+/**
+ * What has focus inside the finder, in words (`button "Zoom in"`, `div.map-canvas`, `h3#detail-heading`).
+ * Tests compare these strings, not elements: a failed comparison of elements makes the runner
+ * serialize them, and Leaflet's objects hang from the map's.
+ */
+export function focused(el: SupportGroupFinder): string {
+  return describeElement(el.shadowRoot!.activeElement);
+}
+
+export function describeElement(e: Element | null | undefined): string {
+  if (!e) return '(nothing)';
+  const name = e.getAttribute('aria-label') ?? e.textContent?.trim().slice(0, 60);
+  return `${e.localName}${e.id ? `#${e.id}` : ''}${e.classList.length ? `.${[...e.classList].join('.')}` : ''} "${name}"`;
 }
 
 /** Opens the map and waits for markers and at least one loaded tile. */

@@ -5,6 +5,8 @@ import { $, $$ } from '../../helpers/shadow.js';
 import { check, FEEDS, finder, loaded, names, search, settle } from './helpers.js';
 import {
   CREDIT,
+  describeElement,
+  focused,
   MAP_FILE,
   markerNames,
   markers,
@@ -15,6 +17,7 @@ import {
   requested,
   switchTo,
   TILE_URL,
+  TILES,
 } from './map-helpers.js';
 
 const SMALL = `${FEEDS}/map-small.json`;
@@ -78,12 +81,12 @@ describe('<support-group-finder> map', function () {
   it('places in-person and hybrid meetings, counts online ones, and draws an approximate place as an area', async () => {
     const el = await mapFinder(SMALL, { 'map-view': '39.97,-75.2,10' });
     await openMap(el);
-    // 5 places: Christ Church Hall (2 meetings), Germantown, Camden (hybrid), Media (approximate).
+    // 5 places: Christ Church Hall (2 meetings), Germantown, Cherry Hill (hybrid), Media (approximate).
     await until(() => markers(el).length === 4);
     expect(markerNames(el)).to.have.members([
       'Christ Church Hall: 2 meetings',
       'Germantown Step Study, Germantown Friends Meeting',
-      'Camden Hybrid, Camden Library',
+      'Cherry Hill Hybrid, Cherry Hill Library',
       'Media Area Group, Media (approximate area)',
     ]);
     expect(markers(el).find((b) => b.getAttribute('aria-label')!.startsWith('Media'))!.className).to.equal('area');
@@ -103,7 +106,7 @@ describe('<support-group-finder> map', function () {
     germantown!.click();
     const heading = await until(() => $(el, '#detail-heading'));
     expect(heading!.textContent!.trim()).to.equal('Germantown Step Study');
-    expect(el.shadowRoot!.activeElement).to.equal(heading);
+    expect(focused(el)).to.equal(describeElement(heading));
     $(el, '[part~="back"]')!.click();
     await until(() => $(el, '.map-canvas'));
     await settle(el);
@@ -120,7 +123,7 @@ describe('<support-group-finder> map', function () {
     expect(place!.textContent).to.contain('Christ Church Hall: 2 meetings');
     const buttons = $$(el, '[part~="map-place-meeting"]');
     expect(buttons.map((b) => b.textContent!.trim())).to.have.members(['Old City Morning', 'Old City Evening']);
-    expect(el.shadowRoot!.activeElement).to.equal(buttons[0]);
+    expect(focused(el)).to.equal(describeElement(buttons[0]));
     buttons[1].click();
     const heading = await until(() => $(el, '#detail-heading'));
     expect(heading!.textContent!.trim()).to.equal(buttons[1].textContent!.trim());
@@ -158,10 +161,11 @@ describe('<support-group-finder> map', function () {
     await settle(el);
     expect($(el, '[part~="list"]')).to.exist;
     expect($(el, '.map-canvas')).to.equal(null);
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="view-list"]'));
+    expect(focused(el)).to.equal(describeElement($(el, '[part~="view-list"]')));
+    performance.clearResourceTimings();
     switchTo(el, 'map');
     await until(() => markers(el).length === 4);
-    expect(requested(MAP_FILE).length).to.equal(1);
+    expect(requested(MAP_FILE), 'the map file is not asked for again').to.deep.equal([]);
   });
 
   it('forms clusters on a dense feed, and a cluster zooms in to its meetings', async () => {
@@ -182,14 +186,18 @@ describe('<support-group-finder> map', function () {
     const before = Number(zoom());
     biggest.click();
     await until(() => Number(zoom()) > before, 8000);
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '.map-canvas'));
+    expect(focused(el)).to.equal(describeElement($(el, '.map-canvas')));
   });
 
-  it('map-default opens on the map, and loads its file at once', async () => {
-    const el = await mapFinder(SMALL, { 'map-default': '' });
+  it('map-default opens on the map at once', async () => {
+    const el = await finder(SMALL, {
+      timezone: 'America/New_York',
+      extra: { 'map-tiles': TILES, 'map-attribution': CREDIT, 'map-default': '' },
+    });
     await until(() => markers(el).length > 0, 8000);
+    expect($(el, '[part~="list"]')).to.equal(null);
     expect($(el, '[part~="view-map"]')!.getAttribute('aria-pressed')).to.equal('true');
-    expect(requested(MAP_FILE).length).to.equal(1);
+    expect(requested(TILE_URL).length).to.be.greaterThan(0);
   });
 
   it('zoom buttons zoom the map', async () => {

@@ -70,7 +70,7 @@ export class MapMode {
       unplaced,
       geo: this.o.geo.status,
       place: this.place,
-      onZoom: (by) => (by > 0 ? this.map.zoomIn() : this.map.zoomOut()),
+      onZoom: (by) => this.map.zoomBy(by),
       onLocate: () => this.locate(),
       onOpen: (m) => {
         this.returnTo = { key: this.place!.key, id: m.id };

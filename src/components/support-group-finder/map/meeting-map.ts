@@ -61,7 +61,7 @@ export class MeetingMap {
   private markers = new Map<string, Marker>();
   private me?: CircleMarker;
   private fitted = false;
-  private refocusMap = false;
+  private pendingZoom = 0;
 
   constructor(
     root: ShadowRoot,
@@ -103,6 +103,7 @@ export class MeetingMap {
     this.map = map;
     new TileLayer(this.options.tiles, { maxZoom: MAX_ZOOM, detectRetina: false }).addTo(map);
     map.on('moveend', () => this.draw());
+    map.on('zoomend', () => this.applyZoom());
     this.fit(true);
   }
 
@@ -120,6 +121,9 @@ export class MeetingMap {
       } else byKey.set(key, { key, lat, lng, meetings: [m], approximate: m.approximate });
     }
     this.places = [...byKey.values()];
+    // Places' meetings (and so their names and counts) changed: no marker is reused.
+    for (const marker of this.markers.values()) marker.remove();
+    this.markers.clear();
     const index = new Supercluster<{ i: number; n: number }, { n: number }>({
       maxZoom: CLUSTER_MAX_ZOOM,
       radius: 56,
@@ -141,12 +145,20 @@ export class MeetingMap {
     this.draw();
   }
 
-  zoomIn(): void {
-    this.map?.zoomIn();
+  /**
+   * Zooms by `by` levels. Leaflet drops a zoom asked for while it animates one, so a quick second
+   * press waits for the first to end instead of being lost.
+   */
+  zoomBy(by: number): void {
+    this.pendingZoom += by;
+    if (this.map && !(this.map as unknown as { _animatingZoom?: boolean })._animatingZoom) this.applyZoom();
   }
 
-  zoomOut(): void {
-    this.map?.zoomOut();
+  private applyZoom(): void {
+    const map = this.map;
+    const by = this.pendingZoom;
+    this.pendingZoom = 0;
+    if (map && by) map.setZoom(Math.max(map.getMinZoom(), Math.min(MAX_ZOOM, map.getZoom() + by)));
   }
 
   /** Centres the map on the visitor (after they asked for their location) and marks the spot. */
@@ -219,16 +231,15 @@ export class MeetingMap {
     const wanted = [...next.values()].map((m) => m.getElement()!);
     if (wanted.some((el, i) => pane.children[i] !== el)) pane.append(...wanted);
     this.markers = next;
-    if (this.refocusMap) {
-      this.refocusMap = false;
-      this.element.focus();
-    }
   }
 
-  /** A cluster opens by zooming to where its meetings come apart; focus goes to the map. */
+  /**
+   * A cluster opens by zooming to where its meetings come apart. Its button goes away with the
+   * zoom, so focus moves to the map first (Tab from there reaches the new markers).
+   */
   private expand(id: number, lat: number, lng: number): void {
     const zoom = Math.min(this.index!.getClusterExpansionZoom(id), MAX_ZOOM);
-    this.refocusMap = true;
+    this.element.focus({ preventScroll: true });
     this.map!.setView([lat, lng], zoom);
   }
 
