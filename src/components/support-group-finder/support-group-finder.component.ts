@@ -8,6 +8,7 @@ import type { FeedsUi } from './feeds-ui.js';
 import { importFeedsUi } from './import-feeds-ui.js';
 import { besideLoader } from './load-beside.js';
 import { loadingView } from './loading-view.js';
+import type { MapSettings } from './map/map-config.js';
 import { finderMessages } from './support-group-finder.i18n.js';
 import { finderStyles } from './support-group-finder.styles.js';
 import { button } from './ui.js';
@@ -220,6 +221,11 @@ export class SupportGroupFinder extends RecoveryElement {
     } finally {
       this.loadingUi = false;
     }
+  }
+
+  /** The map attributes of the nearest `<recovery-provider>`; the finder's own win (map/map-config.ts). */
+  providedMap(): MapSettings | undefined {
+    return this.provided.value as MapSettings | undefined;
   }
 
   private renderFeeds() {

@@ -41,7 +41,7 @@ export function switchTo(el: SupportGroupFinder, view: 'list' | 'map'): void {
  * Tests compare these strings, not elements: a failed comparison of elements makes the runner
  * serialize them, and Leaflet's objects hang from the map's.
  */
-export function focused(el: SupportGroupFinder): string {
+export function focusedName(el: SupportGroupFinder): string {
   return describeElement(el.shadowRoot!.activeElement);
 }
 

@@ -16,6 +16,8 @@ export type FinderView = 'list' | 'map';
 export interface MapHost extends ReactiveControllerHost, MapSettings {
   readonly localName: string;
   readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The nearest `<recovery-provider>`'s map attributes, under the finder's own. */
+  providedMap?(): MapSettings | undefined;
 }
 
 export interface MapControllerOptions {
@@ -62,9 +64,17 @@ export class MapController implements ReactiveController {
     readMapConfig(this.host.localName, { mapTiles, mapAttribution, mapView, mapDefault }),
   );
 
+  /** The finder's own map attributes, each one else the provider's (`map-default` is the finder's alone). */
   private get config() {
     const h = this.host;
-    return this.readConfig(h.mapTiles, h.mapAttribution, h.mapView, h.mapDefault);
+    const p = h.providedMap?.() ?? {};
+    const own = (v?: string) => (v?.trim() ? v : undefined);
+    return this.readConfig(
+      own(h.mapTiles) ?? p.mapTiles,
+      own(h.mapAttribution) ?? p.mapAttribution,
+      own(h.mapView) ?? p.mapView,
+      h.mapDefault,
+    );
   }
 
   hostUpdate(): void {
@@ -82,7 +92,8 @@ export class MapController implements ReactiveController {
 
   /** The switch and, in map view, the map; undefined when the partner configured no map. */
   parts(results: readonly Meeting[], isPoint: (m: Meeting) => boolean): MapViewParts | undefined {
-    if (!this.config) return undefined;
+    const config = this.config;
+    if (!config) return undefined;
     const i18n = this.o.i18n;
     const choice = (v: FinderView, label: string) =>
       html`<button type="button" class="button secondary" part="view-${v}" aria-pressed=${this.view === v} @click=${() => this.show(v)}>${label}</button>`;
@@ -91,7 +102,7 @@ export class MapController implements ReactiveController {
     </div>`;
     if (this.view !== 'map') return { toggle };
     const view = this.mode
-      ? this.mode.render(results, isPoint)
+      ? this.mode.render(results, isPoint, config)
       : this.failed
         ? html`<div part="error" class="error" role="alert">
             <p>${i18n.t('mapFailed')}</p>

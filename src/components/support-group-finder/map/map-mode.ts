@@ -58,14 +58,16 @@ export class MapMode {
     return { placed, online, unplaced: results.length - placed.length - online };
   });
 
-  render(results: readonly Meeting[], isPoint: (m: Meeting) => boolean): TemplateResult {
+  /** The map view; `config` is read again each time (a partner's script may change the attributes). */
+  render(results: readonly Meeting[], isPoint: (m: Meeting) => boolean, config: MapConfig): TemplateResult {
+    this.map.setTiles(config.tiles);
     const { placed, online, unplaced } = this.split(results, isPoint);
     if (placed !== this.placed) this.place = undefined;
     this.placed = placed;
     return renderMapPanel({
       i18n: this.o.i18n,
       canvas: this.map.element,
-      attribution: this.o.config.attribution,
+      attribution: config.attribution,
       online,
       unplaced,
       geo: this.o.geo.status,
@@ -127,6 +129,7 @@ export class MapMode {
   }
 
   private locate(): void {
+    if (this.o.geo.status === 'asking') return;
     this.locating = true;
     if (this.o.geo.status === 'ok') this.o.requestUpdate();
     else this.o.geo.locate();

@@ -38,7 +38,10 @@ export function renderMapPanel(p: MapPanelProps): TemplateResult {
     <div class="map-tools" part="map-tools">
       ${button('zoom-in', i18n.t('zoomIn'), () => p.onZoom(1))}
       ${button('zoom-out', i18n.t('zoomOut'), () => p.onZoom(-1))}
-      ${button('map-locate', i18n.t('useLocation'), p.onLocate, p.geo === 'asking')}
+      ${
+        // Never disabled while asking: a disabled button drops the focus of the visitor who pressed it.
+        button('map-locate', i18n.t('useLocation'), p.onLocate)
+      }
       <span class="muted" role="status">${geo ? i18n.t(geo) : ''}</span>
     </div>
     ${p.attribution ? html`<p class="map-attribution" part="map-attribution">${i18n.t('mapCredit', { credit: p.attribution })}</p>` : nothing}

@@ -62,6 +62,7 @@ export class MeetingMap {
   private me?: CircleMarker;
   private fitted = false;
   private pendingZoom = 0;
+  private tiles?: TileLayer;
 
   constructor(
     root: ShadowRoot,
@@ -101,10 +102,17 @@ export class MeetingMap {
       worldCopyJump: true,
     });
     this.map = map;
-    new TileLayer(this.options.tiles, { maxZoom: MAX_ZOOM, detectRetina: false }).addTo(map);
+    this.tiles = new TileLayer(this.options.tiles, { maxZoom: MAX_ZOOM, detectRetina: false }).addTo(map);
     map.on('moveend', () => this.draw());
     map.on('zoomend', () => this.applyZoom());
     this.fit(true);
+  }
+
+  /** A new tile template (the partner changed `map-tiles`): the map asks the new server from now on. */
+  setTiles(template: string): void {
+    if (template === this.options.tiles) return;
+    this.options.tiles = template;
+    this.tiles?.setUrl(template);
   }
 
   /** The meetings to place (in person or hybrid, with coordinates), in the list's order. */
@@ -229,7 +237,12 @@ export class MeetingMap {
     // Tab order follows the sorted order; re-append only when it changed (a move blurs).
     const pane = map.getPane('markerPane')!;
     const wanted = [...next.values()].map((m) => m.getElement()!);
-    if (wanted.some((el, i) => pane.children[i] !== el)) pane.append(...wanted);
+    if (wanted.some((el, i) => pane.children[i] !== el)) {
+      // Moving the focused marker blurs it: give its focus back, so Tab goes on from where it was.
+      const active = (this.element.getRootNode() as ShadowRoot).activeElement as HTMLElement | null;
+      pane.append(...wanted);
+      if (active && pane.contains(active)) active.focus({ preventScroll: true });
+    }
     this.markers = next;
   }
 
@@ -256,6 +269,8 @@ export class MeetingMap {
       count.setAttribute('aria-hidden', 'true');
       button.append(count);
     }
+    // A marker reached with Tab but outside the visible map would be focused out of sight.
+    button.addEventListener('focus', () => this.map?.panInside([lat, lng], { padding: [size, size] }));
     button.addEventListener('click', (e) => {
       // The end of a drag that started on a marker is not a choice.
       if (e.detail && (this.map?.dragging as { moved?: () => boolean } | undefined)?.moved?.()) return;
