@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
+import { tileFor } from '../lib/generated-tiles.mjs';
 
 /**
  * Test-server routes that play the part of partners' servers: feeds and articles that fail the way
@@ -42,8 +42,8 @@ import { deflateSync } from 'node:zlib';
  *                                       spells it one way, the control)
  *   /faults/generated/references?n=N    an article with N references (&cited=1: each cited once;
  *                                       &nodes=K: K more inline nodes in its one paragraph)
- *   /tiles/<z>/<x>/<y>.png              a generated 256 px map tile (two shades, alternating like
- *                                       a checkerboard, with a grid line), from either origin:
+ *   /tiles/<z>/<x>/<y>.png              a generated 256 px map tile (scripts/lib/generated-tiles.mjs;
+ *   /demo/tiles/<z>/<x>/<y>.png         the demo's path for the same), from either origin:
  *                                       map tests name one origin and check the other is never asked
  *   /test/pages/csp-map/...             served with the strict CSP plus `img-src` for the tile host
  *                                       http://127.0.0.1:<port>, which the page names as
@@ -90,56 +90,13 @@ async function readBody(body) {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** A 256 px PNG tile: light or a little darker by the tile's parity, with a grid line on two edges. */
-function tilePng(shade) {
-  const size = 256;
-  const row = Buffer.alloc(1 + size * 3);
-  const rows = [];
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const v = x === 0 || y === 0 ? 180 : shade;
-      row.fill(v, 1 + x * 3, 4 + x * 3);
-    }
-    rows.push(Buffer.from(row));
-  }
-  const chunk = (type, data) => {
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    out.write(type, 4, 'ascii');
-    data.copy(out, 8);
-    out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-function crc32(bytes) {
-  let c = ~0;
-  for (const b of bytes) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
-}
-
-const TILES = [tilePng(236), tilePng(222)];
-
 async function tiles(ctx, next) {
-  const match = /^\/tiles\/(\d+)\/(-?\d+)\/(-?\d+)\.png$/.exec(ctx.path);
-  if (!match) return next();
+  const tile = tileFor(ctx.path);
+  if (!tile) return next();
   ctx.status = 200;
   ctx.type = 'image/png';
   ctx.set('Cache-Control', 'no-store');
-  ctx.body = TILES[(Number(match[2]) + Number(match[3])) & 1];
+  ctx.body = tile;
 }
 
 async function faults(ctx, next) {

@@ -134,7 +134,10 @@ export class MeetingMap {
     this.markers.clear();
     const index = new Supercluster<{ i: number; n: number }, { n: number }>({
       maxZoom: CLUSTER_MAX_ZOOM,
-      radius: 56,
+      // Leaflet's tiles are 256 px: with a 256 extent the radius is in screen pixels, so markers (up
+      // to 46 px across) seldom touch.
+      extent: 256,
+      radius: 50,
       // A cluster counts meetings, not places.
       map: (p) => ({ n: p.n }),
       reduce: (total, p) => {
