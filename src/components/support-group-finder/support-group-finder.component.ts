@@ -145,6 +145,7 @@ declare module '../../internal/recovery-element.js' {
  * @cssprop [--recovery-finder-padding=1em to 1.5em, by screen width] - The block's inner spacing.
  * @cssprop [--recovery-finder-heading-size=1.5em] - The heading's size.
  * @cssprop [--recovery-finder-min-height=24em] - Space reserved while meetings load.
+ * @cssprop [--recovery-finder-map-height=min(32em, 70vh)] - The map's height (with `map-tiles`).
  */
 export class SupportGroupFinder extends RecoveryElement {
   static override styles = [sharedStyles, finderStyles];

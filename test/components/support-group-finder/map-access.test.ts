@@ -95,6 +95,17 @@ describe('<support-group-finder> map: access, settings and mistakes', function (
     expect(heading!.textContent!.trim()).to.equal('Germantown Step Study');
   });
 
+  it('takes its height from --recovery-finder-map-height, and fits a 320 px screen', async () => {
+    const el = await mapFinder(SMALL, VIEW);
+    el.style.setProperty('--recovery-finder-map-height', '300px');
+    el.style.width = '320px';
+    await openMap(el);
+    const canvas = $(el, '.map-canvas')!.getBoundingClientRect();
+    expect(canvas.height).to.equal(300);
+    expect(canvas.right).to.be.at.most(el.getBoundingClientRect().right);
+    expect(el.scrollWidth).to.be.at.most(320);
+  });
+
   it('every meeting on the map is also in the list', async () => {
     const el = await mapFinder(SMALL, VIEW);
     const listed = names(el);

@@ -74,6 +74,9 @@ describe('<support-group-finder> map', function () {
       .filter((n) => new URL(n).origin !== location.origin && !TILE_URL.test(n));
     expect(foreign).to.deep.equal([]);
     expect($(el, '[part~="map-attribution"]')!.textContent).to.equal(`Map: ${CREDIT}`);
+    // The tile server is not told the page's address (with sync-url it holds the filters).
+    const policies = new Set($$(el, '.leaflet-tile').map((t) => (t as HTMLImageElement).referrerPolicy));
+    expect([...policies]).to.deep.equal(['no-referrer']);
     expect(ours(log.warn)).to.deep.equal([]);
     expect(log.error).to.deep.equal([]);
   });

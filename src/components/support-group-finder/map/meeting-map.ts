@@ -102,7 +102,12 @@ export class MeetingMap {
       worldCopyJump: true,
     });
     this.map = map;
-    this.tiles = new TileLayer(this.options.tiles, { maxZoom: MAX_ZOOM, detectRetina: false }).addTo(map);
+    this.tiles = new TileLayer(this.options.tiles, {
+      maxZoom: MAX_ZOOM,
+      detectRetina: false,
+      // The page's address (with sync-url, the visitor's filters and open meeting) stays here.
+      referrerPolicy: 'no-referrer',
+    }).addTo(map);
     map.on('moveend', () => this.draw());
     map.on('zoomend', () => this.applyZoom());
     this.fit(true);
