@@ -1,6 +1,5 @@
 import { html } from 'lit';
 import { HELPLINES } from '../../data/helplines.js';
-import { baseLanguage } from '../../util/language.js';
 import { formatMessage } from '../../util/message-format.js';
 import type { ArticleLocalizer } from './article-body.js';
 import { articleMessages } from './recovery-article.i18n.js';
@@ -21,14 +20,14 @@ const englishOnly = (message: string, params: Record<string, string>) =>
 
 /**
  * The line every article opens with, for a reader in danger right now: 988 (call or text) and 911,
- * as `tel:` and `sms:` links. In the article's language: when the text shown is English (an
- * untranslated article, or an English `src`), English, whatever the page's language; otherwise the
- * reader's. A wording (a partner's pack) that leaves out one of the three numbers is not used: the
- * library's own English is shown instead, so no way to get help is lost by accident.
+ * as `tel:` and `sms:` links. In the reader's language, even above an article shown in English
+ * because it has no translation yet: a reader in crisis should not have to read a second language
+ * to find help. A wording (a partner's pack) that leaves out one of the three numbers is not used:
+ * the library's own English is shown instead, so no way to get help is lost by accident.
  */
-export function crisisLine(i18n: ArticleLocalizer, textLanguage: string) {
-  let english = i18n.lang !== 'en' && baseLanguage(textLanguage) === 'en';
-  let sentence = english ? articleMessages.crisis : i18n.t('crisis', asWritten);
+export function crisisLine(i18n: ArticleLocalizer) {
+  let english = false;
+  let sentence = i18n.t('crisis', asWritten);
   if (!SLOTS.every((s) => sentence.includes(asWritten[s]))) {
     english = i18n.lang !== 'en';
     sentence = articleMessages.crisis;

@@ -77,7 +77,7 @@ declare module '../../internal/recovery-element.js' {
  * @csspart meta - The author, dates, review and reading time line.
  * @csspart reading-time - The reading time.
  * @csspart note - The note shown when the article is not available in the reader's language.
- * @csspart crisis - The line after the header, before the text, for a reader in danger right now: 988 (call or text) and 911, as `tel:` and `sms:` links, in the article's language. Restyle it freely; hiding it is not supported (its `display`, `visibility` and `opacity` are kept).
+ * @csspart crisis - The line after the header, before the text, for a reader in danger right now: 988 (call or text) and 911, as `tel:` and `sms:` links, in the reader's language (also above an article not yet translated). Restyle it freely; hiding it is not supported (its `display`, `visibility` and `opacity` are kept).
  * @csspart crisis-link - Each of its three links.
  * @csspart controls - The text-size and share tools.
  * @csspart control - Each tool button (also `control-smaller`, `control-larger`, `control-share`).
@@ -363,7 +363,7 @@ export class RecoveryArticle extends RecoveryElement {
       fallback ? html`<p part="note" class="note">${t.t('fallbackNote')}</p>` : nothing
     }<div lang=${lang}>${heading(level, doc.title, 'title', 'title')}${
       doc.description ? html`<p part="description">${doc.description}</p>` : nothing
-    }</div>${text.meta(doc, this.readingTime)}${this.renderTools()}</header>${crisisLine(t, doc.language)}${
+    }</div>${text.meta(doc, this.readingTime)}${this.renderTools()}</header>${crisisLine(t)}${
       this.toc ? text.contents(doc, level) : nothing
     }<div part="body" class="body" lang=${lang}>${text.body(parts, this.shownParts, level)}</div>${
       // After the whole body, which marks the citations they link back to.

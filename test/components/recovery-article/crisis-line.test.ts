@@ -6,7 +6,7 @@ import { article, BASE, FIXTURES } from './article-helpers.js';
 
 /**
  * Every article opens with one short line for a reader in danger right now (issue 18): 988, call
- * or text, and 911, as real links, in the language of the article's text.
+ * or text, and 911, as real links, in the reader's language (even above an article shown in English).
  */
 const CONTENT = '/dist/content/';
 const HREFS = ['tel:988', 'sms:988', 'tel:911'];
@@ -21,7 +21,7 @@ const LINE: Record<string, { text: string; links: string[] }> = {
     links: ['Llame al 988', 'envíe un mensaje de texto al 988', 'llame al 911'],
   },
   fr: {
-    text: 'En crise ou en danger en ce moment ? Appelez le 988 ou envoyez un texto au 988, jour et nuit (on vous répond en anglais ou en espagnol ; au téléphone, un interprète peut aider). Urgence : appelez le 911.',
+    text: 'En crise ou en danger en ce moment ? Appelez le 988 ou envoyez un texto au 988, jour et nuit (réponse en anglais ou en espagnol ; par téléphone, vous pouvez demander un interprète). En cas d’urgence, appelez le 911.',
     links: ['Appelez le 988', 'envoyez un texto au 988', 'appelez le 911'],
   },
 };
@@ -71,7 +71,7 @@ describe('<recovery-article> crisis line', function () {
     ['es', 'dark'],
     ['fr', 'light'],
   ] as const) {
-    it(`opens every article of the collection, in ${lang} (${theme}), in the language of its text`, async () => {
+    it(`opens every article of the collection, in ${lang} (${theme}), in the reader's language`, async () => {
       const english = await (await fetch(`${CONTENT}index.en.json`)).json();
       const own = await (await fetch(`${CONTENT}index.${lang}.json`)).json();
       const translated = new Set<string>(own.articles.map((a: { slug: string }) => a.slug));
@@ -81,9 +81,8 @@ describe('<recovery-article> crisis line', function () {
         const el = await article(
           html`<recovery-article slug=${slug} lang=${lang} theme=${theme} toc content-base=${CONTENT}></recovery-article>`,
         );
-        // An article without a translation is shown in English: so is its line.
-        const language = translated.has(slug) ? lang : 'en';
-        expectLine(el, language, `${lang} ${slug}`);
+        // An article without a translation is shown in English, but its line is in the reader's language.
+        expectLine(el, lang, `${lang} ${slug}${translated.has(slug) ? '' : ' (English text)'}`);
         await expect(el, `${lang} ${slug}`).to.be.accessible();
       }
       if (lang === 'fr') expect(translated.size, 'the French collection is partial').to.be.within(1, slugs.length - 1);
@@ -102,12 +101,12 @@ describe('<recovery-article> crisis line', function () {
     await expect(es).to.be.accessible();
   });
 
-  it('is in English above an untranslated article on a Spanish page', async () => {
+  it("is in the reader's language above an untranslated article on a Spanish page", async () => {
     const el = await article(
       html`<div lang="es"><recovery-article slug="english-only" content-base=${BASE}></recovery-article></div>`,
     );
     expect($(el, '[part~="note"]')).to.exist;
-    expectLine(el, 'en', 'english-only in es');
+    expectLine(el, 'es', 'english-only in es');
     await expect(el).to.be.accessible();
   });
 
