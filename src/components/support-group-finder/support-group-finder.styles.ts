@@ -188,6 +188,10 @@ export const finderStyles = css`
     background: var(--_primary);
     color: var(--_on-primary);
   }
+  /* The map's own styles come with its file; its height is the partner's to set. */
+  .map-canvas {
+    height: var(--recovery-finder-map-height, min(32em, 70vh));
+  }
   .toolbar {
     justify-content: space-between;
     border-top: 1px solid var(--_border);

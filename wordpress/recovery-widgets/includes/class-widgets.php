@@ -98,6 +98,12 @@ final class Widgets {
 					: Validate::url( $value, 'is not an http(s) URL; nothing is loaded.' );
 			case 'href-template':
 				return Validate::template( $value );
+			case 'map-tiles':
+				// Kept with its {z}/{x}/{y}: esc_url() would remove the braces; the widget checks it again.
+				return Validate::tile_template( $value );
+			case 'map-attribution':
+			case 'map-view':
+				return Validate::text( $value );
 			case 'theme':
 				return Validate::choice( $value, array( 'light', 'dark', 'auto' ), 'is not a theme (light, dark or auto); using light.' );
 			case 'layout':
@@ -127,6 +133,7 @@ final class Widgets {
 			case 'history':
 			case 'hide-helplines':
 			case 'sync-url':
+			case 'map-default':
 				return Validate::flag( $value );
 		}
 		// An attribute the block.json lists but no rule covers is a bug in the plugin: refuse it.

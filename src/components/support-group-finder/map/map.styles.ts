@@ -5,7 +5,7 @@
  */
 export const mapCss = `
 .map{display:grid;gap:var(--_space-2)}
-.map-canvas{height:var(--recovery-finder-map-height,min(32em,70vh));min-height:16em;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_surface-alt);font:inherit;z-index:0}
+.map-canvas{min-height:16em;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_surface-alt);font:inherit;z-index:0}
 .map-canvas:focus-visible,.map-marker button:focus-visible{outline:3px solid var(--_focus);outline-offset:2px}
 .map-marker{background:none;border:0}
 .map-marker button{pointer-events:auto;box-sizing:border-box;width:100%;height:100%;padding:0;display:grid;place-items:center;border-radius:50%;border:2px solid var(--_surface);cursor:pointer;font:inherit;font-weight:700;font-size:.8125em;line-height:1;box-shadow:0 1px 3px rgb(0 0 0/.45)}
