@@ -40,26 +40,13 @@ function scanExpression(code, i, onStatic) {
   let depth = 0;
   while (i < code.length) {
     const c = code[i];
-    if (c === '"' || c === "'") {
-      i = skipString(code, i);
+    const skipped = skipCode(code, i);
+    if (skipped >= 0) {
+      i = skipped;
       continue;
     }
     if (c === '`') {
-      const tag = tagBefore(code, i);
-      i = scanTemplate(code, i + 1, onStatic, tag);
-      continue;
-    }
-    if (c === '/' && code[i + 1] === '/') {
-      i = code.indexOf('\n', i);
-      if (i < 0) return code.length;
-      continue;
-    }
-    if (c === '/' && code[i + 1] === '*') {
-      i = code.indexOf('*/', i) + 2;
-      continue;
-    }
-    if (c === '/' && startsRegex(code, i)) {
-      i = skipRegex(code, i);
+      i = scanTemplate(code, i + 1, onStatic, tagBefore(code, i));
       continue;
     }
     if (c === '{') depth++;
@@ -96,6 +83,26 @@ function skipRegex(code, i) {
     else i++;
   }
   return i;
+}
+
+/**
+ * Where the string, comment or regular expression that starts at `i` ends (none of them holds a
+ * template to squeeze); -1 when none starts there.
+ */
+function skipCode(code, i) {
+  const c = code[i];
+  if (c === '"' || c === "'") return skipString(code, i);
+  if (c === '/' && code[i + 1] === '/') {
+    const nl = code.indexOf('\n', i);
+    return nl < 0 ? code.length : nl;
+  }
+  if (c === '/' && code[i + 1] === '*') {
+    // An unclosed comment runs to the end (indexOf's -1 would send the scan back to the start).
+    const end = code.indexOf('*/', i + 2);
+    return end < 0 ? code.length : end + 2;
+  }
+  if (c === '/' && startsRegex(code, i)) return skipRegex(code, i);
+  return -1;
 }
 
 function skipString(code, i) {
@@ -162,25 +169,12 @@ export function literalEdits(code) {
   };
   let i = 0;
   while (i < code.length) {
-    const c = code[i];
-    if (c === '"' || c === "'") {
-      i = skipString(code, i);
+    const skipped = skipCode(code, i);
+    if (skipped >= 0) {
+      i = skipped;
       continue;
     }
-    if (c === '/' && code[i + 1] === '/') {
-      const nl = code.indexOf('\n', i);
-      i = nl < 0 ? code.length : nl;
-      continue;
-    }
-    if (c === '/' && code[i + 1] === '*') {
-      i = code.indexOf('*/', i) + 2;
-      continue;
-    }
-    if (c === '/' && startsRegex(code, i)) {
-      i = skipRegex(code, i);
-      continue;
-    }
-    if (c === '`') {
+    if (code[i] === '`') {
       i = scanTemplate(code, i + 1, onStatic, tagBefore(code, i));
       continue;
     }

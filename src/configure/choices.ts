@@ -81,6 +81,7 @@ export function check(choices: Choices, base: string): Checked {
     let clean: string | undefined = value.slice(0, 200);
     let why = '';
     if (key === 'phone' || key === 'sms') [clean, why] = [cleanPhone(value) && value, PROBLEMS.phone];
+    if (key === 'sms' && cleanPhone(value)?.includes(',')) [clean, why] = [undefined, PROBLEMS.sms];
     if (key === 'email') [clean, why] = [cleanEmail(value), PROBLEMS.email];
     if (key === 'contactUrl') [clean, why] = [safeHttpUrl(value, base) && value, PROBLEMS.contactUrl];
     if (clean) out.attributes[ATTRIBUTE[key]] = clean;

@@ -12,7 +12,16 @@ export interface Entry {
   fallback?: 'en';
 }
 
-export type IndexResult = { ok: true; articles: Entry[] } | { ok: false; detail: string };
+/** `cut`: how many entries past MAX_INDEX_ARTICLES were left out. */
+export type IndexResult = { ok: true; articles: Entry[]; cut?: number } | { ok: false; detail: string };
+
+/**
+ * The most articles an index may list, and the most topics and related slugs per article: far more
+ * than a collection has (ours: 10 articles). A 4.7 MB index of 38,000 entries froze the page for
+ * over a second while it was read and its list picked, on every render.
+ */
+export const MAX_INDEX_ARTICLES = 2000;
+const MAX_LIST = 100;
 
 /**
  * Lone surrogate halves become U+FFFD: they are not text, and `encodeURIComponent` throws on them,
@@ -33,6 +42,7 @@ export function readIndex(raw: unknown): Entry[] | undefined {
   const articles: Entry[] = [];
   const seen = new Set<string>();
   for (const e of list) {
+    if (articles.length === MAX_INDEX_ARTICLES) break;
     const slug = str(e?.slug, 200);
     const title = str(e?.title);
     if (!slug || !title || seen.has(slug)) continue;
@@ -41,10 +51,18 @@ export function readIndex(raw: unknown): Entry[] | undefined {
       slug,
       title,
       description: str(e.description),
-      topics: Array.isArray(e.topics) ? e.topics.filter((t: unknown) => typeof t === 'string').map(wellFormed) : [],
+      topics: Array.isArray(e.topics)
+        ? e.topics
+            .slice(0, MAX_LIST)
+            .filter((t: unknown) => typeof t === 'string')
+            .map(wellFormed)
+        : [],
       published: /^\d{4}-\d\d-\d\d$/.test(str(e.published)) ? e.published : '',
       related: Array.isArray(e.related)
-        ? e.related.map((r: { slug?: unknown } | null) => str(r?.slug, 200)).filter(Boolean)
+        ? e.related
+            .slice(0, MAX_LIST)
+            .map((r: { slug?: unknown } | null) => str(r?.slug, 200))
+            .filter(Boolean)
         : [],
     });
   }
@@ -60,7 +78,13 @@ export function loadIndex(url: string): Promise<IndexResult> {
   if (!pending) {
     pending = fetchJson(url, { timeoutMs: 1e4, maxBytes: 5 << 20 }).then((got) => {
       const articles = got.ok && readIndex(got.data);
-      if (articles) return { ok: true, articles };
+      if (articles) {
+        const listed = (got.data as { articles: unknown[] }).articles.length;
+        // Entries past the limit (some of the listed ones may have been malformed, so this says "at most").
+        return articles.length === MAX_INDEX_ARTICLES && listed > articles.length
+          ? { ok: true, articles, cut: listed - articles.length }
+          : { ok: true, articles };
+      }
       cache.delete(url);
       return { ok: false, detail: got.ok ? `${url} is not a content index (no "articles" list).` : got.message };
     });

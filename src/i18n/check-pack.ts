@@ -1,4 +1,4 @@
-import { isMessage, type Messages, placeholders } from '../util/message-format.js';
+import { isMessage, MAX_MESSAGE, type Messages, placeholders } from '../util/message-format.js';
 
 /**
  * What is wrong with a language pack, measured against English: missing, unknown or malformed
@@ -25,7 +25,8 @@ export function checkPack(
       const message = theirs[key];
       const where = `${ns}.${key}`;
       if (message === undefined) problems.push(`${where}: missing`);
-      else if (!isMessage(message)) problems.push(`${where}: not a string or plural forms`);
+      else if (!isMessage(message))
+        problems.push(`${where}: not a string or plural forms of at most ${MAX_MESSAGE} characters`);
       else {
         const allowed = placeholders(en);
         const extra = [...placeholders(message)].filter((name) => !allowed.has(name));

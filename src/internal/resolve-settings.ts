@@ -6,7 +6,7 @@ import { warn } from './warn.js';
 /** Settings after merging and checking: every value here is safe to render. */
 export interface ResolvedSettings {
   organization?: string;
-  /** Digits (and a leading +) for `tel:`. */
+  /** Digits (and a leading +) for `tel:`; an extension after a pause (`,12`). */
   phone?: string;
   /** The phone as the webmaster wrote it, for display. */
   phoneDisplay?: string;
@@ -36,6 +36,7 @@ export const ATTRIBUTE: Record<keyof RecoverySettings, string> = {
 export const PROBLEMS = {
   theme: 'is not a theme (light, dark or auto); using light.',
   phone: 'is not a phone number (use digits, spaces, +, - or parentheses); it is left out.',
+  sms: 'has an extension, and a text message cannot reach one; it is left out.',
   email: 'is not a plain email address; it is left out.',
   contactUrl: 'is not an http(s) link; it is left out.',
 };
@@ -81,7 +82,8 @@ export function resolveSettings(
     const found = pick(key);
     if (!found) continue;
     const clean = cleanPhone(found.value);
-    if (clean) {
+    if (key === 'sms' && clean?.includes(',')) bad(key, found.from, found.value, PROBLEMS.sms);
+    else if (clean) {
       out[key] = clean;
       out[key === 'phone' ? 'phoneDisplay' : 'smsDisplay'] = found.value;
     } else {

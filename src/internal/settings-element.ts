@@ -1,4 +1,5 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
+import { checkAttributes } from './attribute-check.js';
 import type { RecoverySettings, Theme } from './settings.js';
 
 /**
@@ -20,9 +21,9 @@ export class SettingsElement extends LitElement {
 
   /** The partner organization's name, shown in calls to action. */
   organization?: string;
-  /** The partner's phone number, for a call link. Digits, spaces, +, - and parentheses. */
+  /** The partner's phone number, for a call link: digits, spaces, +, - and parentheses; letters in capitals (`1-800-RECOVERY`) and an extension (`ext. 12`) work too. */
   phone?: string;
-  /** A number that takes text messages, for an `sms:` link. */
+  /** A number that takes text messages, for an `sms:` link (letters as for `phone`; no extension). */
   sms?: string;
   /** The partner's email address, for a `mailto:` link. */
   email?: string;
@@ -36,6 +37,12 @@ export class SettingsElement extends LitElement {
   contentBase?: string;
   /** How to link to an article on the partner's site, e.g. `/blog/{slug}`; `{lang}` becomes `en` or `es`. */
   hrefTemplate?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Lit lists the attributes it reads: each property's `attribute` name, or its name lowercased.
+    checkAttributes(this, (this.constructor as typeof LitElement).observedAttributes);
+  }
 
   /** The values set on this element, before any provider is consulted. */
   protected ownSettings(): RecoverySettings {

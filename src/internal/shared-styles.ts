@@ -97,6 +97,13 @@ export const sharedStyles = [
       background: transparent;
       color: var(--_primary);
     }
+    /* Loading placeholders: a bar a line high; each widget sizes and shades its own. */
+    .bar {
+      display: block;
+      height: 1em;
+      border-radius: var(--_radius);
+      background: var(--_surface-alt);
+    }
     .visually-hidden {
       position: absolute !important;
       width: 1px;

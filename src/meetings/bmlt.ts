@@ -22,22 +22,30 @@ export interface BmltFormatTable {
   byId: Map<string, string>;
   /** Local key string → code. */
   byKey: Map<string, string>;
+  /** Code → the server's own name for it (`name_string`), which the finder shows before ours. */
+  names: Map<string, string>;
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 
-/** Builds the code maps from a `formats` array; a format without `world_id` keeps its key. */
+/**
+ * Builds the code maps from a `formats` array; a format without `world_id` keeps its key. The
+ * server's standard hybrid format is `HYBR`, which feeds and our tables also write `HY`.
+ */
 export function formatTable(formats: unknown): BmltFormatTable {
-  const table: BmltFormatTable = { byId: new Map(), byKey: new Map() };
+  const table: BmltFormatTable = { byId: new Map(), byKey: new Map(), names: new Map() };
   if (!Array.isArray(formats)) return table;
   for (const f of formats) {
     if (!f || typeof f !== 'object') continue;
     const rec = f as Record<string, unknown>;
     const key = str(rec.key_string);
-    const code = str(rec.world_id).toUpperCase() || key;
+    const world = str(rec.world_id).toUpperCase();
+    const code = (world === 'HYBR' ? 'HY' : world) || key;
+    const name = str(rec.name_string).slice(0, 100);
     if (!code) continue;
     if (str(rec.id)) table.byId.set(str(rec.id), code);
     if (key && !table.byKey.has(key)) table.byKey.set(key, code);
+    if (name && !table.names.has(code)) table.names.set(code, name);
   }
   return table;
 }
@@ -61,7 +69,7 @@ function durationOf(r: RecordReader): number | undefined {
   if (text === undefined) return;
   const m = /^(\d{1,2}):([0-5]\d)(?::\d\d)?$/.exec(text);
   const minutes = m ? +m[1] * 60 + +m[2] : NaN;
-  if (minutes > 0 && minutes <= 1440) return minutes;
+  if (minutes > 0) return r.duration('duration_time', minutes, text);
   if (minutes !== 0) r.warn('duration_time', `not a length of time (${describe(text)}); using one hour`);
 }
 
@@ -133,6 +141,7 @@ function readMeeting(r: RecordReader, table: BmltFormatTable | undefined): Meeti
       notes: r.long('comments'),
       locationNotes: r.long('location_info'),
       serviceBodyId: r.text('service_body_bigint', 20),
+      typeNames: table?.names.size ? table.names : undefined,
     },
     'location_street',
   );

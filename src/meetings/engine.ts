@@ -5,7 +5,7 @@
  * fellowship directory never download or evaluate it.
  */
 export { normalizeFeed, normalizeFeedInSlices } from './normalize.js';
-export { nextTask } from '../util/scheduling.js';
+export { nextTask, pauseEvery } from '../util/scheduling.js';
 export { mergeFeeds } from './merge.js';
 export { groupForList, timesForViewer } from './schedule.js';
 export { buildIndex, filterMeetings, regionsInUse, typesInUse } from './search.js';

@@ -5,9 +5,10 @@
  */
 import type { Attendance, FeedFormat, FeedWarning, Fellowship, Meeting } from './types.js';
 import { hiddenHost, httpUrl, parseClock, plainText } from './text.js';
-import { cleanEmail } from '../util/validate.js';
+import { cleanEmail, EXTENSION } from '../util/validate.js';
 import { isPoint } from './distance.js';
 import { canonicalZone, isOffsetZone } from './zone.js';
+import { LONGEST_MEETING } from './schedule.js';
 
 export interface AdapterContext {
   source: string;
@@ -62,9 +63,11 @@ const blank = (v: unknown) => v == null || (typeof v === 'string' && !v.trim());
 const textual = (v: unknown): v is string | number => typeof v === 'string' || Number.isFinite(v);
 
 const isPhone = (text: string) => {
-  // After the first pause (`,`) come meeting ids and passcodes, which may hold letters.
+  // After the first pause (`,`) come meeting ids and passcodes, which may hold letters. Before it,
+  // capitals after the first digit are a vanity number (1-800-RECOVERY), and an extension may end it.
   const head = text.split(/[,;]/)[0];
-  return (head.match(/\d/g)?.length ?? 0) > 2 && /^\+?[\d\s().*#/-]+(?:(?:ext|x)\.?\s*\d+)?$/i.test(head)
+  return (head.match(/\d/g)?.length ?? 0) > 2 &&
+    /^\+?[\s().*#/-]*\d[\dA-Z\s().*#/-]*$/.test(EXTENSION.exec(head)?.[1] ?? head)
     ? text
     : undefined;
 };
@@ -77,7 +80,7 @@ export class RecordReader {
   ) {}
 
   /** `hostile`: a value made to mislead, which the finder's one console line names first. */
-  warn(field: string, reason: string, hostile?: boolean): void {
+  warn(field: string, reason: string, hostile?: boolean, named?: boolean): void {
     this.ctx.warnings.push({
       source: this.ctx.source,
       record: this.ref,
@@ -85,11 +88,12 @@ export class RecordReader {
       reason,
       skipped: false,
       ...(hostile && { hostile }),
+      ...(named && { named }),
     });
   }
 
   /** The meeting as a webmaster finds it in the feed: its name as written (Meeting Guide, BMLT). */
-  private get who(): string {
+  get who(): string {
     const name = this.rec.name ?? this.rec.meeting_name;
     return `the meeting ${typeof name === 'string' && name.trim() ? quoted(name.trim()) : `of record ${this.ref}`}`;
   }
@@ -149,12 +153,33 @@ export class RecordReader {
   }
 
   /** A plain address only: anything after it (`?bcc=`, `&body=`) would add to the visitor's email. */
-  email(field: string): string | undefined {
-    const text = this.text(field, 254);
+  email(field: string, text = this.text(field, 254)): string | undefined {
     if (text && /@[^?&#]*[?&#]/.test(text))
       this.warn(field, `${describe(text)} of ${this.who} adds headers after the address; dropped`, true);
     else if (text && !cleanEmail(text)) this.drop(field, 'a plain email address', text);
     return cleanEmail(text);
+  }
+
+  /**
+   * A meeting's length that is past LONGEST_MEETING is a typo (an end time of 01:30 typed for
+   * 13:30): said once, naming the meeting, and undefined, so the meeting gets the default hour.
+   */
+  duration(field: string, minutes: number, value: string): number | undefined {
+    if (minutes <= LONGEST_MEETING) return minutes;
+    this.warn(
+      field,
+      `${value} makes ${this.who} longer than ${LONGEST_MEETING / 60} hours, likely a typo; using one hour`,
+      false,
+      true,
+    );
+  }
+
+  /** Plain addresses: an array, or text separated by commas; each unusable one dropped as email() does. */
+  emails(field: string): string[] | undefined {
+    const out = this.list(field, /[\s,;]+/, 10)
+      .map((text) => this.email(field, text))
+      .filter((e): e is string => !!e);
+    return out.length ? out : undefined;
   }
 
   /** A clock time; a present but unreadable time skips the record when required (a wrong time misleads). */

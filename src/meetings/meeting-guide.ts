@@ -14,6 +14,7 @@ import {
   SkipRecord,
 } from './fields.js';
 import { clockMinutes } from './text.js';
+import { typeCode } from './type-codes.js';
 
 const DAY_NAMES = 'sun mon tue wed thu fri sat'.split(' ');
 
@@ -28,7 +29,12 @@ function dayOf(value: unknown): number | undefined {
 export function readDays(r: RecordReader, field = 'day'): number[] {
   const value = r.rec[field];
   if (value == null || value === '') return [];
-  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value];
+  // A string: "1", "Monday", "1,3", or an array written as text ("[1, 3]").
+  const items = Array.isArray(value)
+    ? value
+    : typeof value === 'string'
+      ? value.split(/[\s,;[\]]+/).filter(Boolean)
+      : [value];
   const days = new Set<number>();
   const bad: unknown[] = [];
   for (const item of items.slice(0, 50)) {
@@ -74,14 +80,16 @@ function readMeeting(r: RecordReader): Meeting {
   let durationMinutes = 60;
   if (time && endTime) {
     const span = (clockMinutes(endTime) - clockMinutes(time) + 1440) % 1440;
-    if (span) durationMinutes = span;
+    const length = span && r.duration('end_time', span, endTime);
+    if (length) durationMinutes = length;
     else {
-      r.warn('end_time', 'same as the start time; using one hour');
+      if (!span) r.warn('end_time', 'same as the start time; using one hour');
       endTime = undefined;
     }
   }
 
-  let types = r.list('types', /[,;]/);
+  // A string: "O,D", or an array written as text ('["O","D"]', "[open]"); a label spelled out is its code.
+  let types = r.list('types', /[,;[\]"]/).map((t) => typeCode(t, r.ctx.fellowship));
   if (types.some((t) => t.length > 20)) {
     r.warn('types', 'codes longer than 20 characters are not type codes; dropped');
     types = types.filter((t) => t.length <= 20);
@@ -158,6 +166,7 @@ function readMeeting(r: RecordReader): Meeting {
       entity: Object.values(entity).some(Boolean) ? entity : undefined,
       updated: r.text('updated', 40),
       feedbackUrl: r.url('feedback_url'),
+      feedbackEmails: r.emails('feedback_emails'),
     },
     'formatted_address',
   );

@@ -55,13 +55,21 @@ function readTime(value: string): number | undefined {
   return h * 60 + m;
 }
 
-/** The meeting's length: `durationMinutes`, else from `endTime`, else 60. */
+/**
+ * The longest a meeting may run, in minutes: past it, an end time is taken for a typo (01:30
+ * typed for 13:30 makes 13 hours, "in progress" all night). Meetings run one to two hours; four
+ * leaves room for a long speaker meeting or workshop, and the rare all-day event is not a weekly
+ * meeting. The feed readers warn, naming the meeting, and use the default hour instead.
+ */
+export const LONGEST_MEETING = 240;
+
+/** The meeting's length: `durationMinutes`, else from `endTime`; 60 when neither or past LONGEST_MEETING. */
 export function durationOf(m: Meeting): number {
-  if (Number.isFinite(m.durationMinutes) && m.durationMinutes > 0) return m.durationMinutes;
   const start = parseTime(m.time);
   const end = parseTime(m.endTime);
-  if (start !== undefined && end !== undefined && end !== start) return (end - start + 1440) % 1440;
-  return 60;
+  const length =
+    m.durationMinutes > 0 ? m.durationMinutes : start !== undefined && end !== undefined && (end - start + 1440) % 1440;
+  return length && length <= LONGEST_MEETING ? length : 60;
 }
 
 /** True when the meeting has no weekly schedule (no days or no time): "by appointment". */

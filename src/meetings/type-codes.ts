@@ -44,14 +44,20 @@ const NA =
   'IP|IP study;IW|It Works study;JFT|Just for Today;LANG|Other language;LC|Living Clean;' +
   'LIT|Literature study;M;MED;NC|No children;NS|Non-smoking;QA|Questions & answers;RA|Restricted access;' +
   'SMOK|Smoking;SPAD|A Spiritual Principle a Day;SPK=SP;STEP|Step study;SWG|Step Working Guides;' +
-  'TOP|Topic;TRAD|Tradition study;VAR|Format varies;W;WCHR|Wheelchair access;Y|Young people;ES=S';
+  'TOP|Topic;TRAD|Tradition study;VAR|Format varies;W;WCHR|Wheelchair access;Y|Young people;ES=S;' +
+  // The BMLT server's standard formats that have no world_id keep their key strings.
+  'S-D|Speaker/discussion;CS|Children under supervision;IL|Chronic illness;Pi|Members pick who shares next;' +
+  'Rr|Sharing in turn;SC|Security cameras;SL=ASL;Ti|Timed shares;OE|No set end time;Ag|Agnostic;FD|Steps 5 and 10';
 
 /**
- * The key strings North American BMLT servers use that differ from their `world_id` (the others
- * are the same). Used when a plain `GetSearchResults` array carries keys but no format table.
+ * The key strings of the BMLT server's standard formats (and their North American variants) that
+ * differ from their `world_id` (the others are the same). Used when a plain `GetSearchResults`
+ * array carries keys but no format table.
  */
 export const NA_KEY_TO_WORLD: ReadonlyMap<string, string> = new Map(
-  'O:OPEN C:CLOSED B:BEG D:DISC ST:STEP TR:TRAD WC:WCHR YP:Y'.split(' ').map((p) => p.split(':') as [string, string]),
+  'O:OPEN C:CLOSED B:BEG D:DISC ST:STEP St:STEP TR:TRAD Tr:TRAD TW:TRAD WC:WCHR YP:Y BL:LANG CL:CAN JT:JFT RF:VAR SD:S-D SG:SWG So:SPK To:TOP BK:LIT AB:QA ME:MED CP:CPT'
+    .split(' ')
+    .map((p) => p.split(':') as [string, string]),
 );
 
 let tables: Record<string, Labels> | undefined;
@@ -77,16 +83,37 @@ function table(fellowship: string): Labels {
 /**
  * The label for a type code, or the code itself when it is not one we know. `translate` gives the
  * language pack's label for a key (`aa:O`), when the visitor reads another language than English.
+ * `names` are the feed's own (a BMLT server's format names): they come before our English labels,
+ * and after our translations, since a server names its formats in one language only.
  */
 export function typeLabel(
   code: string,
   fellowship: Fellowship = 'aa',
   translate?: (key: string) => string | undefined,
+  names?: ReadonlyMap<string, string>,
 ): string {
   const labels = table(fellowship);
   const entry = labels.get(code) ?? (fellowship === 'na' ? labels.get(NA_KEY_TO_WORLD.get(code)!) : undefined);
-  return entry ? (translate?.(entry[1]) ?? entry[0]) : code;
+  return (entry && translate?.(entry[1])) || names?.get(code) || entry?.[0] || code;
 }
+
+/**
+ * A feed's type as a code: the code itself when known, else the code whose English label it spells
+ * in any case (a feed that writes `open` or `Wheelchair Access` means `O` or `X`), else as written.
+ */
+export function typeCode(text: string, fellowship: Fellowship): string {
+  const labels = table(fellowship);
+  if (labels.has(text)) return text;
+  // Built once per vocabulary: a large feed asks for every type of every record.
+  let byLabel = spelled.get(labels);
+  if (!byLabel) {
+    byLabel = new Map([...labels].reverse().map(([code, [label]]) => [label.toLowerCase(), code]));
+    spelled.set(labels, byLabel);
+  }
+  return byLabel.get(text.toLowerCase()) ?? text;
+}
+
+const spelled = new WeakMap<Labels, Map<string, string>>();
 
 /** Every labelled code of every fellowship, as pack key → English label (the `types` namespace). */
 export function typeMessages(): Record<string, string> {

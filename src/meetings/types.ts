@@ -77,6 +77,10 @@ export interface Meeting {
   feedId?: string;
   /** Where to report a problem with the listing (Meeting Guide `feedback_url`, http(s) only). */
   feedbackUrl?: string;
+  /** Where to email a problem with the listing (Meeting Guide `feedback_emails`): plain addresses only. */
+  feedbackEmails?: string[];
+  /** The feed's own names for its type codes (a BMLT `formats` table), shared by its meetings. */
+  typeNames?: ReadonlyMap<string, string>;
   /** BMLT `service_body_bigint`: which service body (area, region) lists the meeting. */
   serviceBodyId?: string;
 }
@@ -92,6 +96,8 @@ export interface FeedWarning {
   skipped: boolean;
   /** A value that looks made to mislead a visitor (a disguised link, extra email headers, too many zones). */
   hostile?: boolean;
+  /** A slip that would mislead a visitor about when to go (an end time of 01:30 for 13:30): named on its own. */
+  named?: boolean;
 }
 
 export type FeedErrorCode = 'not-a-feed' | 'too-large' | 'empty';

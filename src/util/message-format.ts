@@ -58,13 +58,24 @@ export function formatMessage(
   });
 }
 
-/** True for a well-formed message: a string, or plural forms whose values are strings and that have `other`. */
+/**
+ * The longest text one message (or plural form) may have: four times our longest. A pack's message
+ * of a megabyte that repeats `{organization}` made a 13 MB heading and froze the page for seconds.
+ */
+export const MAX_MESSAGE = 1000;
+
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_MESSAGE;
+
+/**
+ * True for a well-formed message: a string, or plural forms whose values are strings and that have
+ * `other`; no text longer than MAX_MESSAGE.
+ */
 export function isMessage(value: unknown): value is Message {
-  if (typeof value === 'string') return true;
+  if (typeof value === 'string') return isText(value);
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const forms = Object.entries(value);
   return (
     typeof (value as PluralForms).other === 'string' &&
-    forms.every(([k, v]) => typeof v === 'string' && /^(zero|one|two|few|many|other)$/.test(k))
+    forms.every(([k, v]) => isText(v) && /^(zero|one|two|few|many|other)$/.test(k))
   );
 }

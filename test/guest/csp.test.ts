@@ -45,6 +45,32 @@ describe('strict CSP and Trusted Types', () => {
     expect(win.__record.error).to.deep.equal([]);
   });
 
+  it('language packs, a partner pack, right to left, the crisis line and the contrast check cause no violation', async function () {
+    this.timeout(30000);
+    const win = await openPage('/test/pages/csp/languages.html');
+    const shadow = (selector: string) => win.document.querySelector(selector)!.shadowRoot!;
+    const ar = await until(() => shadow('#ar').querySelector('h2')?.textContent?.includes('Strict Hospital'), 10000);
+    expect(ar).to.equal(true);
+    // The partner's pack, a file under connect-src 'self', was read and checked (its "call" has a placeholder English lacks).
+    await until(
+      () => win.__record.warn.some((w) => w.includes('es language pack') && w.includes('"cta": call')),
+      10000,
+    );
+    expect(shadow('#es').querySelector('h2')!.textContent).to.equal('Comience su camino con Strict Hospital');
+    const links = await until(() => {
+      const a = Array.from(shadow('recovery-article').querySelectorAll('[part~="crisis"] a'));
+      return a.length ? a.map((l) => l.getAttribute('href')) : undefined;
+    }, 10000);
+    expect(links).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
+    await until(() => shadow('support-group-finder').querySelector('[part~="meeting-name"]'), 10000);
+    // The contrast check is a file of its own, imported because the page sets its own colors.
+    await until(() => win.__record.warn.some((w) => w.includes('--recovery-color-muted')), 10000);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(win.__record.violations).to.deep.equal([]);
+    expect(win.__record.errors).to.deep.equal([]);
+    expect(win.__record.error).to.deep.equal([]);
+  });
+
   it('really enforces the policy (an inline script in the page is refused)', async () => {
     const win = await openPage('/test/pages/csp/widgets.html');
     await until(() => win.document.querySelector('recovery-cta')?.shadowRoot?.querySelector('h2'));

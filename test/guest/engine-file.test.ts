@@ -89,7 +89,10 @@ describe('the meeting engine file', function () {
     const alert = (await until(() => $(finder, '[part~="error"]'), 15000))!;
     expect(alert.getAttribute('role')).to.equal('alert');
     expect(text(finder)).to.include('this site’s copy of the meeting finder is incomplete');
-    // A way forward meanwhile: the fellowships' own finders.
+    // A way forward meanwhile: someone to talk to now (the help block is in the script itself), and
+    // the fellowships' own finders.
+    const help = $$(finder, '[part~="help-link"]').map((a) => a.getAttribute('href'));
+    expect(help).to.include('tel:988').and.include('sms:988');
     expect($$(finder, '[part~="directory-links"] a').length).to.be.greaterThan(3);
     const hints = win.__record.warn.filter((m) => m.includes('recovery-widgets.finder.js'));
     expect(hints.length, win.__record.warn.join('\n')).to.equal(1);

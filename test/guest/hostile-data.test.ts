@@ -34,6 +34,8 @@ const FINDER_TAGS = new Set([
   'strong',
   'em',
   'small',
+  // Isolates feed text (names, places) so it keeps its own direction on a right-to-left page.
+  'bdi',
   'h2',
   'h3',
   'h4',

@@ -3,13 +3,31 @@ import { cleanEmail, cleanPhone, safeHttpUrl } from '../../src/util/validate.js'
 import { resolveContentBase } from '../../src/internal/content-base.js';
 
 describe('setting checks', () => {
-  it('keeps phone numbers as people write them and refuses letters', () => {
+  it('keeps phone numbers as people write them and refuses what is not a number', () => {
     expect(cleanPhone('(206) 555-0100')).to.equal('2065550100');
     expect(cleanPhone('+1 206 555 0100')).to.equal('+12065550100');
     expect(cleanPhone('988')).to.equal('988');
-    expect(cleanPhone('1-800-GET-HELP')).to.equal(undefined);
     expect(cleanPhone('12')).to.equal(undefined);
     expect(cleanPhone('javascript:alert(1)')).to.equal(undefined);
+  });
+
+  it('dials vanity letters by the keypad and an extension after a pause', () => {
+    expect(cleanPhone('1-800-RECOVERY')).to.equal('18007326837');
+    expect(cleanPhone('1-800-GET-HELP')).to.equal('18004384357');
+    expect(cleanPhone('+1 (800) ABC-WXYZ')).to.equal('+18002229999');
+    expect(cleanPhone('1-800-RECOVERY ext. 12')).to.equal('18007326837,12');
+    expect(cleanPhone('800-555-0100 x12')).to.equal('8005550100,12');
+    expect(cleanPhone('800-555-0100 X 12')).to.equal('8005550100,12');
+    expect(cleanPhone('800-555-0100 Ext 12')).to.equal('8005550100,12');
+    expect(cleanPhone('800-555-0100 extension 7')).to.equal('8005550100,7');
+    expect(cleanPhone('800-555-0100 #7')).to.equal('8005550100,7');
+    // Words are not numbers: no digit first, lowercase (a note), a marker without digits.
+    expect(cleanPhone('GET-HELP')).to.equal(undefined);
+    expect(cleanPhone('Text HOME to 741741')).to.equal(undefined);
+    expect(cleanPhone('555-0100 (Bob)')).to.equal(undefined);
+    expect(cleanPhone('555-0100 ext.')).to.equal(undefined);
+    expect(cleanPhone('ext. 12')).to.equal(undefined);
+    expect(cleanPhone('12 x 345')).to.equal(undefined);
   });
 
   it('accepts plain email addresses only', () => {

@@ -70,7 +70,9 @@ async function messagesFor(c: Case): Promise<string[]> {
 
 /** The pure checks behind the settings, where the table's attribute has one. */
 function pureCheck(c: Case): string | undefined | null {
-  if (c.attribute === 'phone' || c.attribute === 'sms') return cleanPhone(c.input);
+  if (c.attribute === 'phone') return cleanPhone(c.input);
+  // A text message cannot reach an extension (the pause after `,`).
+  if (c.attribute === 'sms') return cleanPhone(c.input)?.includes(',') ? undefined : cleanPhone(c.input);
   if (c.attribute === 'email') return cleanEmail(c.input);
   if (c.attribute === 'contact-url') return safeHttpUrl(c.input, document.baseURI);
   return null;

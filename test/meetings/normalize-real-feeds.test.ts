@@ -12,7 +12,7 @@ const count = <T>(items: T[], key: (t: T) => string) =>
   }, {});
 
 describe('normalizeFeed on real Meeting Guide feeds', () => {
-  it('reads all 2,038 southeastern Pennsylvania records and explains the one field it dropped', async () => {
+  it('reads all 2,038 southeastern Pennsylvania records and explains the five end times it dropped', async () => {
     const json = (await feed('southeastern-pa-aa')) as unknown[];
     const result = normalizeFeed(json, 'southeastern-pa.json', { timezone: 'America/Los_Angeles' });
     expect(result.error).to.equal(undefined);
@@ -23,8 +23,25 @@ describe('normalizeFeed on real Meeting Guide feeds', () => {
     expect(result.meetings.length + skipped.length).to.equal(2038);
     expect(result.meetings.length).to.equal(2038);
     expect(result.warnings.every(explained)).to.equal(true);
-    expect(result.warnings.map((w) => [w.field, w.skipped])).to.deep.equal([['end_time', false]]);
-    expect(result.warnings[0].reason).to.contain('same as the start time');
+    // One end time equal to the start, four that make a meeting last all night (12:30 to 01:30).
+    expect(result.warnings.map((w) => [w.record, w.field, w.skipped, w.reason])).to.deep.equal([
+      ['shoulder-shoulder-group', 'end_time', false, 'same as the start time; using one hour'],
+      ...(
+        [
+          ['meeting-700-s-bradford-ave-west-chester-pa-19382-usa-6-183000', '16:30', 'Mindful Meditation'],
+          ['meeting-19-s-10th-st-philadelphia-pa-19107-usa-3-130000', '01:15', 'Mustard Seed 2.0'],
+          ['meeting-412-pine-st-philadelphia-pa-19106-usa-4-123000', '01:30', 'Hope Group'],
+          ['meeting-301-cherry-st-pottstown-pa-19464-usa-6-120000', '01:15', 'Pottstown Cherry Street'],
+        ] as const
+      ).map(([slug, end, name]) => [
+        slug,
+        'end_time',
+        false,
+        `${end} makes the meeting "${name}" longer than 4 hours, likely a typo; using one hour`,
+      ]),
+    ]);
+    const hope = result.meetings.find((m) => m.feedId === 'meeting-412-pine-st-philadelphia-pa-19106-usa-4-123000')!;
+    expect([hope.durationMinutes, hope.endTime]).to.deep.equal([60, undefined]);
     expect(new Set(result.meetings.map((m) => m.id)).size).to.equal(2038);
     expect(result.meetings.every((m) => m.id.startsWith('0:') && m.source === 'southeastern-pa.json')).to.equal(true);
   });

@@ -48,7 +48,9 @@ describe('normalizeFeedInSlices', () => {
     try {
       Object.defineProperty(g, 'scheduler', { value: { yield: () => (yields++, real()) }, configurable: true });
       expect((await normalizeFeedInSlices(json, 's.json')).meetings.length).to.equal(2038);
-      expect(yields).to.equal(Math.ceil(2038 / SLICE));
+      // Slices share a task while they fit its budget (pauseEvery), so a fast machine yields fewer
+      // times than there are slices; the first slice always waits for a task of its own.
+      expect(yields).to.be.within(1, Math.ceil(2038 / SLICE));
       Object.defineProperty(g, 'scheduler', { value: undefined, configurable: true });
       expect((await normalizeFeedInSlices(json, 's.json')).meetings.length).to.equal(2038);
     } finally {

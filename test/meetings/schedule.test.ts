@@ -76,6 +76,17 @@ describe('schedule', () => {
       expect(durationOf(meeting({ durationMinutes: 0, time: '23:30', endTime: '00:45' }))).to.equal(75);
       expect(durationOf(meeting({ durationMinutes: Number.NaN }))).to.equal(60);
     });
+
+    it('takes more than 4 hours for a typo and uses the default hour', () => {
+      expect(durationOf(meeting({ durationMinutes: 240 }))).to.equal(240);
+      expect(durationOf(meeting({ durationMinutes: 780 }))).to.equal(60);
+      expect(durationOf(meeting({ durationMinutes: 0, time: '12:30', endTime: '01:30' }))).to.equal(60);
+      expect(durationOf(meeting({ durationMinutes: 0, time: '12:30', endTime: '12:30' }))).to.equal(60);
+      // Not "in progress" all night: the 12:30 meeting is over by 20:00.
+      const noon = meeting({ days: [1], time: '12:30', endTime: '01:30', durationMinutes: 0, timezone: 'UTC' });
+      expect(meetingStatus(noon, at('2026-11-30T20:00:00Z'))).to.equal('later');
+      expect(meetingStatus(noon, at('2026-11-30T13:00:00Z'))).to.equal('in-progress');
+    });
   });
 
   describe('DST transitions', () => {

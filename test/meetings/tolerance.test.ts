@@ -187,6 +187,28 @@ describe('normalizeFeed tolerance', () => {
     expect(one(good({ end_time: '20:30' })).meetings[0].durationMinutes).to.equal(90);
   });
 
+  it('takes an end time that makes a meeting longer than 4 hours for a typo: one hour, and a note naming it', () => {
+    // 01:30 typed for 13:30: thirteen hours, "in progress" all night.
+    const typo = one(good({ name: 'Noon Step', time: '12:30', end_time: '01:30' }));
+    expect(typo.meetings[0].durationMinutes).to.equal(60);
+    expect(typo.meetings[0].endTime).to.equal(undefined);
+    expect(typo.warnings.map((w) => [w.record, w.field, w.skipped, w.reason])).to.deep.equal([
+      [
+        'serenity',
+        'end_time',
+        false,
+        '01:30 makes the meeting "Noon Step" longer than 4 hours, likely a typo; using one hour',
+      ],
+    ]);
+    // Four hours is a long workshop, still a meeting; a minute more is not.
+    const workshop = one(good({ time: '09:00', end_time: '13:00' }));
+    expect([workshop.meetings[0].durationMinutes, workshop.warnings]).to.deep.equal([240, []]);
+    expect(one(good({ time: '09:00', end_time: '13:01' })).meetings[0].durationMinutes).to.equal(60);
+    // Across midnight, the same rule.
+    expect(one(good({ time: '22:00', end_time: '01:00' })).meetings[0].durationMinutes).to.equal(180);
+    expect(fieldWarnings(one(good({ time: '20:00', end_time: '02:00' })), 'end_time')).to.have.length(1);
+  });
+
   it('falls back to the default zone, with a warning, for an invalid IANA zone', () => {
     const r = one(good({ timezone: 'Mars/Olympus' }));
     expect(r.meetings[0].timezone).to.equal('America/Chicago');

@@ -180,12 +180,6 @@ export const articleStyles = css`
     min-height: var(--recovery-article-min-height, 24em);
     align-content: start;
   }
-  .bar {
-    display: block;
-    height: 1em;
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-  }
   .bar.title {
     height: 2em;
     width: 70%;

@@ -1,6 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, type PropertyValues } from 'lit';
-import { checkContentBase, type Entry, loadIndex } from '../../content/load-index.js';
+import { checkContentBase, type Entry, loadIndex, MAX_INDEX_ARTICLES } from '../../content/load-index.js';
 import { clip } from '../../content/read-document.js';
 import { defaultContentBase } from '../../internal/content-base.js';
 import { heading, headingLevel } from '../../internal/heading.js';
@@ -193,6 +193,15 @@ export class RelatedPosts extends RecoveryElement {
         `could not read the list of articles: ${result.detail.replace(/\.$/, '')}; ${checkContentBase(base, this.contentBase, base === defaultContentBase())}`,
       );
     }
+    for (const [file, r] of [
+      [url, result],
+      [englishUrl, more],
+    ] as const)
+      if (r && typeof r === 'object' && r.ok && r.cut)
+        warn(
+          this.localName,
+          `${file} lists more than ${MAX_INDEX_ARTICLES} articles; the other ${r.cut} are left out.`,
+        );
     if (more === late) void english!.then((r) => r.ok && (this.lateEnglish = { url, articles: r.articles }));
     const extra = more && typeof more === 'object' && more.ok ? more.articles : [];
     return { url, own: result.ok ? result.articles : undefined, english: extra };

@@ -74,9 +74,6 @@ export const relatedStyles = css`
     display: grid;
   }
   .bar {
-    display: block;
-    height: 1em;
-    border-radius: var(--_radius);
     background: var(--_border);
   }
   .bar.title {

@@ -6,14 +6,19 @@ import type { Fellowship, Meeting } from '../../meetings/types.js';
 import { memoize } from '../../util/memoize.js';
 import { FeedsController, type FeedSnapshot, type FeedsHost } from './controllers/feeds-controller.js';
 import { FilterState } from './controllers/filter-state.js';
+import { FocusController } from './controllers/focus.js';
 import { GeolocationController } from './controllers/geolocation.js';
 import { MapController } from './controllers/map.js';
 import { MinuteClock } from './controllers/minute-clock.js';
 import { PAGE_ROWS, RowsController } from './controllers/rows.js';
+import { SavedController } from './controllers/saved.js';
 import { type FeedsViewProps, type MeetingFormat, renderFeeds } from './feeds-view.js';
-import { calendarFor, downloadCalendar, shareMeeting } from './meeting-actions.js';
+import type { HelpSituation } from './help-view.js';
+import type { Engine } from './load-engine.js';
 import type { MapSettings } from './map/map-config.js';
-import { buildMenus } from './menus.js';
+import { calendarFor, combineCalendars, downloadCalendar, shareMeeting } from './meeting-actions.js';
+import { buildMenus, LANGUAGE_CODES } from './menus.js';
+import type { SavedProps, SaveStar } from './saved-view.js';
 import type { FinderLocalizer } from './ui.js';
 import { usesMiles } from './units.js';
 
@@ -23,8 +28,11 @@ export { VERSION } from '../../util/version.js';
 /** What the finder element is to its feed mode. */
 export interface FinderHost extends FeedsHost, MapSettings {
   soonMinutes?: string;
+  staleAfter?: string;
   headingLevel?: string;
   syncUrl: boolean;
+  /** The partner's opt-in to saved meetings. */
+  saved: boolean;
   now?: Date;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
@@ -35,6 +43,8 @@ export interface FinderServices {
   i18n: FinderLocalizer;
   emit<K extends keyof RecoveryEventMap>(name: K, detail: RecoveryEventMap[K]): void;
   links(audience: 'self' | 'family'): TemplateResult;
+  /** The calm help block: the partner's contact (attributes or provider) and the national lines. */
+  help(situation: HelpSituation): TemplateResult;
 }
 
 /**
@@ -53,12 +63,12 @@ export class FeedsUi implements ReactiveController {
   private readonly geo: GeolocationController;
   private readonly rows: RowsController;
   private readonly clock: MinuteClock;
+  private readonly saved: SavedController;
+  private readonly focus: FocusController;
   private readonly map: MapController;
   private results: readonly Meeting[] = [];
+  private lastFiltered?: readonly Meeting[];
   private lastSnapshot?: FeedSnapshot;
-  /** What to focus after the next render (the button that had focus is about to go). */
-  private focusNext?: string;
-  private returnFocusTo?: string;
 
   constructor(
     private readonly host: FinderHost,
@@ -71,10 +81,14 @@ export class FeedsUi implements ReactiveController {
     });
     this.filters = new FilterState(host, {
       onSettled: (results, userChange) => this.settled(results, userChange),
+      // Back or Forward: the rows stay as they were (new filters start them again), so the
+      // meeting's name is there to take focus back.
       onHistory: (was, now) => {
-        this.rows.reset();
-        if (was && !now) this.returnFocusTo = was;
-        else if (now && now !== was) this.focusNext = '#detail-heading';
+        if (was && !now) this.focus.backTo(was);
+        else if (now && now !== was) {
+          this.focus.leaveList(now);
+          this.focus.to('#detail-heading');
+        }
       },
     });
     this.geo = new GeolocationController(host, {
@@ -82,11 +96,13 @@ export class FeedsUi implements ReactiveController {
       use: (point) => {
         this.filters.point = point;
         // From the map's own button, focus stays there: the map centres on the point.
-        if (!this.map.locating) this.focusNext = '#sgf-km';
+        if (!this.map.locating) this.focus.to('#sgf-km');
       },
     });
     this.rows = new RowsController(host, () => this.results.length);
     this.clock = new MinuteClock(host, () => !!this.feeds.snapshot);
+    this.saved = new SavedController(host);
+    this.focus = new FocusController(host, () => !!this.filters.openId);
     this.map = new MapController(host, {
       i18n: this.i18n,
       geo: this.geo,
@@ -100,29 +116,22 @@ export class FeedsUi implements ReactiveController {
   /** The visitor's results for this update; new ones start again at the first rows. */
   hostUpdate(): void {
     const snapshot = this.feeds.snapshot;
-    const results = snapshot ? this.filters.results(snapshot) : [];
-    // New feeds wait for a quiet moment before the list grows.
-    if (results !== this.results) this.rows.reset(snapshot !== this.lastSnapshot);
+    const filtered = snapshot ? this.filters.results(snapshot) : [];
+    const results = this.savedOnly(filtered, this.saved.enabled && this.saved.only, this.saved.version);
+    if (results !== this.results) {
+      // New feeds wait for a quiet moment before the list grows.
+      this.rows.reset(snapshot !== this.lastSnapshot);
+      // The saved view is no filter the filter state announces: its count is said here.
+      if (filtered === this.lastFiltered) this.announcement = this.i18n.t('count', { count: results.length });
+    }
     this.results = results;
+    this.lastFiltered = filtered;
     this.lastSnapshot = snapshot;
   }
 
-  hostUpdated(): void {
-    const root = this.host.renderRoot as ShadowRoot;
-    if (this.focusNext) {
-      const target = root.querySelector<HTMLElement>(this.focusNext);
-      this.focusNext = undefined;
-      if (target) {
-        // Focusable by script only, so screen readers start reading there.
-        if (!target.matches('select, input, button')) target.tabIndex = -1;
-        target.focus();
-      }
-    } else if (this.returnFocusTo && !this.filters.openId) {
-      const id = this.returnFocusTo;
-      this.returnFocusTo = undefined;
-      [...root.querySelectorAll<HTMLElement>('.list [data-id]')].find((b) => b.dataset.id === id)?.focus();
-    }
-  }
+  private savedOnly = memoize((results: readonly Meeting[], only: boolean, _version: number) =>
+    only ? this.saved.pick(results) : results,
+  );
 
   /** Whether the finder has feeds to show (or to explain): otherwise it is the directory. */
   get active(): boolean {
@@ -163,7 +172,9 @@ export class FeedsUi implements ReactiveController {
     await step();
   }
 
-  private settled(results: number, userChange: boolean): void {
+  private settled(_filtered: number, userChange: boolean): void {
+    // What the visitor sees: the filters' results, only the saved ones in the saved view.
+    const results = this.results.length;
     this.announcement = this.i18n.t('count', { count: results });
     this.host.requestUpdate();
     if (!userChange) return;
@@ -186,6 +197,19 @@ export class FeedsUi implements ReactiveController {
     return 30;
   }
 
+  /** `stale-after` in days, or undefined when unset (no listing is called out of date). */
+  private get staleDays(): number | undefined {
+    const value = this.host.staleAfter?.trim();
+    const n = Number(value);
+    if (!value) return undefined;
+    if (Number.isInteger(n) && n >= 1 && n <= 3650) return n;
+    warn(
+      this.host.localName,
+      `stale-after="${value.slice(0, 20)}" must be a whole number of days from 1 to 3650; no listing is called out of date.`,
+    );
+    return undefined;
+  }
+
   private minute = (now: Date) => Math.floor(now.getTime() / 60_000);
 
   private groups = memoize((snapshot: FeedSnapshot, _minute: number, soon: number, zone: string) =>
@@ -196,8 +220,8 @@ export class FeedsUi implements ReactiveController {
   private menuLanguage = () => `${this.i18n.locale}|${this.i18n.ready}`;
 
   private menus = memoize((snapshot: FeedSnapshot, _language: string) =>
-    buildMenus(snapshot.engine, snapshot.meetings, this.i18n.locale, this.vocabulary, (key) =>
-      this.i18n.data('types', key),
+    buildMenus(snapshot.engine, snapshot.meetings, this.i18n.locale, (m, code) =>
+      this.typeLabel(snapshot.engine, m, code),
     ),
   );
 
@@ -218,6 +242,20 @@ export class FeedsUi implements ReactiveController {
   private vocabulary = (m: Meeting): Fellowship =>
     m.fellowship === 'other' ? (this.feeds.fellowship ?? 'aa') : m.fellowship;
 
+  /**
+   * A type code's name in the visitor's language. A BMLT feed's codes are the BMLT server's
+   * standard ones (NA's `world_id`s): when `fellowship` names another vocabulary, a code it lacks
+   * keeps the standard's name rather than showing as a bare code (`OPEN`, `JFT`). Al-Anon's and
+   * NA's tables leave out most languages: a language code takes the Meeting Guide spec's name.
+   */
+  private typeLabel(engine: Engine, m: Meeting, code: string): string {
+    const translate = (key: string) => this.i18n.data('types', key);
+    let label = engine.typeLabel(code, this.vocabulary(m), translate, m.typeNames);
+    if (label === code && m.format === 'bmlt') label = engine.typeLabel(code, 'na', translate, m.typeNames);
+    if (label === code && LANGUAGE_CODES.has(code)) label = engine.typeLabel(code, 'aa', translate, m.typeNames);
+    return label;
+  }
+
   /** How rows and the detail show a meeting, in the visitor's language, zone and units. */
   private format(snapshot: FeedSnapshot, now: Date): MeetingFormat & { zone: string } {
     const { engine } = snapshot;
@@ -225,7 +263,6 @@ export class FeedsUi implements ReactiveController {
     const zone = this.feeds.viewerZone(engine);
     const miles = usesMiles(i18n.locale);
     const point = this.filters.point;
-    const translate = (key: string) => i18n.data('types', key);
     return {
       i18n,
       zone,
@@ -233,8 +270,7 @@ export class FeedsUi implements ReactiveController {
       now,
       dayNames: this.dayNames(i18n.locale),
       times: (m, at) => engine.timesForViewer(m, at, zone, i18n.locale),
-      typeLabel: (m, code) =>
-        engine.ATTENDANCE_CODES.has(code) ? '' : engine.typeLabel(code, this.vocabulary(m), translate),
+      typeLabel: (m, code) => (engine.ATTENDANCE_CODES.has(code) ? '' : this.typeLabel(engine, m, code)),
       distance: (m) => {
         if (!point || !engine.isPoint(m.latitude, m.longitude) || m.attendance === 'online') return undefined;
         const km = engine.haversineKm(point, { latitude: m.latitude!, longitude: m.longitude! });
@@ -248,13 +284,14 @@ export class FeedsUi implements ReactiveController {
 
   private open(m: Meeting): void {
     this.shareStatus = '';
-    this.focusNext = '#detail-heading';
+    this.focus.leaveList(m.id);
+    this.focus.to('#detail-heading');
     this.filters.open(m.id);
     this.services.emit('recovery-meeting-select', { meetingId: m.id, source: m.source });
   }
 
   private back(): void {
-    this.returnFocusTo = this.filters.openId;
+    this.focus.backTo(this.filters.openId);
     this.filters.close();
   }
 
@@ -264,6 +301,38 @@ export class FeedsUi implements ReactiveController {
     print();
   }
 
+  private savedMeetings = memoize((meetings: readonly Meeting[], _version: number) => this.saved.pick(meetings));
+
+  /** The stars, the saved view and its calendar, with the `saved` attribute. */
+  private savedProps(snapshot: FeedSnapshot | undefined, now: Date): (SavedProps & SaveStar) | undefined {
+    const saved = this.saved;
+    if (!saved.enabled) return undefined;
+    const mine = snapshot ? this.savedMeetings(snapshot.meetings, saved.version) : [];
+    return {
+      i18n: this.i18n,
+      only: saved.only,
+      count: mine.length,
+      status: saved.status,
+      canCalendar: mine.some((m) => m.time && m.days.length),
+      has: (m) => saved.has(m),
+      toggle: (m) => {
+        // In the saved view a meeting unsaved from the list leaves it: focus goes to the toggle.
+        if (saved.only && !this.filters.openId && saved.has(m)) this.focus.to('[part~="saved-toggle"]');
+        saved.toggle(m);
+      },
+      onOnly: (only) => saved.setOnly(only),
+      onForget: () => {
+        saved.forget();
+        this.focus.to('[part~="saved-toggle"]');
+      },
+      onCalendar: () => {
+        const engine = snapshot?.engine;
+        const ics = engine && combineCalendars(mine.flatMap((m) => calendarFor(engine, m, now, this.i18n.lang) ?? []));
+        if (ics) downloadCalendar(this.host.renderRoot as ShadowRoot, ics, 'saved-meetings.ics');
+      },
+    };
+  }
+
   private feedsView(): FeedsViewProps {
     const i18n = this.i18n;
     const feeds = this.feeds;
@@ -271,6 +340,8 @@ export class FeedsUi implements ReactiveController {
     const filters = this.filters;
     const now = this.clock.now();
     const props: FeedsViewProps = {
+      help: this.services.help,
+      saved: this.savedProps(snapshot, now),
       sources: feeds.sources,
       badTokens: feeds.badTokens,
       loading: feeds.loading,
@@ -284,7 +355,7 @@ export class FeedsUi implements ReactiveController {
       onRetry: (s) => {
         feeds.retry(s.index);
         // The Try again button goes with the message: keep keyboard focus in the widget.
-        this.focusNext = '[part~="heading"]';
+        this.focus.to('[part~="heading"]');
       },
       onFilter: (patch) => filters.set(patch),
       onMore: () => this.rows.more(),
@@ -304,6 +375,7 @@ export class FeedsUi implements ReactiveController {
     props.map = this.map.parts(this.results, this.isPoint(engine));
     props.filtersProps = {
       types: menus.types,
+      languages: menus.languages,
       regions: menus.regions,
       geo: this.geo.status,
       miles: usesMiles(i18n.locale),
@@ -330,7 +402,9 @@ export class FeedsUi implements ReactiveController {
         meeting: open,
         others: placed(open) ? snapshot.meetings.filter((o) => o !== open && placed(o) && same(o)).slice(0, 20) : [],
         canCalendar: !!ics,
+        staleDays: this.staleDays,
         status: this.shareStatus,
+        saved: props.saved,
         onBack: () => this.back(),
         onCalendar: () => ics && downloadCalendar(this.host.renderRoot as ShadowRoot, ics, engine.icsFileName(open)),
         onShare: async () => {

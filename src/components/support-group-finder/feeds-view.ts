@@ -1,23 +1,30 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { HeadingLevel } from '../../internal/heading.js';
+import { below, type HeadingLevel } from '../../internal/heading.js';
 import type { ListGroups, ViewerTimes } from '../../meetings/schedule.js';
 import type { Meeting } from '../../meetings/types.js';
 import { type ListFilter, LISTS } from './controllers/filter-state.js';
 import type { SourceState } from './controllers/feeds-controller.js';
 import { type DetailProps, renderDetail } from './detail-view.js';
 import { type FiltersProps, renderFilters } from './filters-view.js';
+import type { HelpSituation } from './help-view.js';
 import { renderList } from './list-view.js';
 import { loadingView } from './loading-view.js';
 import type { MapViewParts } from './controllers/map.js';
+import { renderOnNow } from './on-now-view.js';
+import { renderSavedNote, type SavedProps, type SaveStar, savedToggle } from './saved-view.js';
 import { button, type FinderLocalizer } from './ui.js';
 import { emptyFilters, type FinderFilters } from './url-state.js';
 
 /** The words of the button that empties each list filter. */
-const REMOVE: Record<ListFilter, 'removeDays' | 'removeTimes' | 'removeModes' | 'anyType' | 'anyRegion'> = {
+const REMOVE: Record<
+  ListFilter,
+  'removeDays' | 'removeTimes' | 'removeModes' | 'anyType' | 'anyLanguage' | 'anyRegion'
+> = {
   days: 'removeDays',
   times: 'removeTimes',
   modes: 'removeModes',
   types: 'anyType',
+  languages: 'anyLanguage',
   regions: 'anyRegion',
 };
 
@@ -35,6 +42,10 @@ export interface MeetingFormat {
 
 export interface FeedsViewProps {
   format?: MeetingFormat;
+  /** The calm help block (the partner's contact and the national lines), as the element draws it. */
+  help: (situation: HelpSituation) => TemplateResult;
+  /** The saved meetings' controls, with the `saved` attribute. */
+  saved?: SavedProps & SaveStar;
   sources: readonly SourceState[];
   badTokens: readonly string[];
   loading: boolean;
@@ -80,24 +91,41 @@ export function renderProblems(i18n: FinderLocalizer, p: Pick<FeedsViewProps, 's
 
 function renderEmpty(i18n: FinderLocalizer, p: FeedsViewProps): TemplateResult {
   const f = p.filters;
-  const remove = (label: string, patch: Partial<FinderFilters>) =>
-    html`<li>${button('remove-filter', label, () => p.onFilter(patch))}</li>`;
-  const anySet = f.query.trim() || f.km || LISTS.some((k) => f[k].length);
+  const chip = (label: string, onClick: () => void) => html`<li>${button('remove-filter', label, onClick)}</li>`;
+  const remove = (label: string, patch: Partial<FinderFilters>) => chip(label, () => p.onFilter(patch));
+  const saved = p.saved?.only ? p.saved : undefined;
+  const filtered = !!(f.query.trim() || f.km || LISTS.some((k) => f[k].length));
   return html`<div part="empty" class="empty">
-    <p class="empty-title">${i18n.t('empty')}</p>
+    <p class="empty-title">${i18n.t(saved && !saved.count ? 'noSaved' : 'empty')}</p>
     ${
-      anySet
+      filtered || saved
         ? html`<p>${i18n.t('emptyHint')}</p>
             <ul class="chips">
+              ${saved ? chip(i18n.t('showAll'), () => saved.onOnly(false)) : nothing}
               ${f.query.trim() ? remove(i18n.t('removeSearch', { query: f.query.trim() }), { query: '' }) : nothing}
               ${LISTS.map((k) => (f[k].length ? remove(i18n.t(REMOVE[k]), { [k]: [] }) : nothing))}
               ${f.km ? remove(i18n.t('anyDistance'), { km: 0 }) : nothing}
-              ${remove(i18n.t('clearFilters'), emptyFilters())}
+              ${filtered ? remove(i18n.t('clearFilters'), emptyFilters()) : nothing}
             </ul>`
         : nothing
     }
+    ${p.help('empty')}
     ${p.links}
   </div>`;
+}
+
+/**
+ * Fragment links cannot cross the shadow root: the skip link moves focus itself, to the line after
+ * the list, so the next Tab leaves the widget. That line is a tab stop only while it has focus:
+ * Chromium sends Tab from a `tabindex="-1"` element in a shadow root back to the root's first stop.
+ */
+function skip(e: Event): void {
+  e.preventDefault();
+  const end = ((e.currentTarget as HTMLElement).getRootNode() as ShadowRoot).getElementById('sgf-list-end');
+  if (!end) return;
+  end.tabIndex = 0;
+  end.addEventListener('blur', () => (end.tabIndex = -1), { once: true });
+  end.focus();
 }
 
 /** The finder with feeds: loading, problems, filters, the list (or why it is empty), or one meeting. */
@@ -109,31 +137,42 @@ export function renderFeeds(i18n: FinderLocalizer, p: FeedsViewProps): TemplateR
     return p.loading
       ? html`${problems}${loadingView(i18n)}`
       : html`${problems}
-          <div part="empty" class="empty">${p.links}</div>`;
+          <div part="empty" class="empty">${p.help('failed')}${p.links}</div>`;
   }
   const count = p.results.length;
+  const groups = p.groups;
+  const shown = (m: Meeting) => !p.shown || p.shown.has(m);
+  // Nothing in progress or soon among the results: the list opens on later days, help comes first.
+  const quiet = groups && ![...groups.inProgress, ...groups.soon].some(shown);
   return html`${problems}
     ${p.loading ? html`<p class="muted" role="status" part="loading-more">${i18n.t('loading')}</p>` : nothing}
+    ${groups ? renderOnNow(i18n, below(format.level), groups.inProgress, (m) => format.times(m, format.now)?.viewerRange) : nothing}
     ${p.filtersProps ? renderFilters({ i18n, filters: p.filters, dayNames: format.dayNames, ...p.filtersProps }) : nothing}
     <div class="toolbar" part="toolbar">
       <p part="count" class="count" aria-hidden="true">${i18n.t('count', { count })}</p>
       <p class="visually-hidden" role="status" aria-live="polite" part="status">${p.announcement}</p>
+      ${p.saved ? savedToggle(p.saved) : nothing}
       ${button('print', i18n.t('print'), p.onPrint)}${p.map?.toggle ?? nothing}
     </div>
+    ${p.saved ? renderSavedNote(p.saved) : nothing}
     ${
       count && p.map?.view
         ? p.map.view
-        : count && p.groups && p.today
-          ? renderList({
+        : count && groups && p.today
+          ? html`${quiet ? p.help('quiet') : nothing}
+            <a class="skip" part="skip-link" href="#sgf-list-end" @click=${skip}>${i18n.t('skipList')}</a>
+            ${renderList({
               ...format,
-              groups: p.groups,
+              groups,
               today: p.today,
               shown: p.shown,
               total: count,
               limit: p.limit,
               page: p.page,
               onMore: p.onMore,
-            })
+              saved: p.saved,
+            })}
+            <p id="sgf-list-end" part="list-end" class="muted" tabindex="-1">${i18n.t('listEnd')}</p>`
           : renderEmpty(i18n, p)
     }`;
 }

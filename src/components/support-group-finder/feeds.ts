@@ -1,5 +1,5 @@
 import { hint, warn } from '../../internal/warn.js';
-import type { Fellowship, NormalizeResult } from '../../meetings/types.js';
+import type { FeedWarning, Fellowship, NormalizeResult } from '../../meetings/types.js';
 import { type FetchFailureKind, fetchJson } from '../../net/fetch-json.js';
 import { type Engine, loadEngine } from './load-engine.js';
 
@@ -135,9 +135,14 @@ function summarize(tag: string, result: NormalizeResult): void {
     skipped.length ? `${skipped.length} record${skipped.length === 1 ? '' : 's'} skipped` : '',
     dropped ? `${dropped} field${dropped === 1 ? '' : 's'} dropped` : '',
   ].filter(Boolean);
+  const line = (w: FeedWarning) => `record ${w.record} field ${w.field}: ${w.reason}`;
   // A warning when it is one, so the console shows it even with info lines hidden.
   (first.hostile ? warn : hint)(
     tag,
-    `src "${result.source}": ${parts.join(', ')}; ${first.hostile ? 'of note' : 'first'}: record ${first.record} field ${first.field}: ${first.reason}`,
+    `src "${result.source}": ${parts.join(', ')}; ${first.hostile ? 'of note' : 'first'}: ${line(first)}`,
   );
+  // A meeting whose times mislead a visitor about when to go is named on its own (a few at most).
+  const named = result.warnings.filter((w) => w.named && w !== first);
+  for (const w of named.slice(0, 5)) hint(tag, `src "${result.source}": ${line(w)}`);
+  if (named.length > 5) hint(tag, `src "${result.source}": ${named.length - 5} more meetings with such times.`);
 }

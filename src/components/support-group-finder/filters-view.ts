@@ -11,6 +11,7 @@ export interface FiltersProps {
   filters: FinderFilters;
   dayNames: string[];
   types: Option[];
+  languages: Option[];
   regions: Option[];
   geo: GeoStatus;
   miles: boolean;
@@ -121,6 +122,7 @@ export function renderFilters(p: FiltersProps): TemplateResult {
         (modes) => p.onChange({ modes }),
       )}
       ${p.types.length ? select('type', i18n.t('type'), i18n.t('anyType'), p.types, f.types[0] ?? '', (v) => p.onChange({ types: v ? [v] : [] })) : nothing}
+      ${p.languages.length ? select('lang', i18n.t('language'), i18n.t('anyLanguage'), p.languages, f.languages[0] ?? '', (v) => p.onChange({ languages: v ? [v] : [] })) : nothing}
       ${p.regions.length ? select('region', i18n.t('region'), i18n.t('anyRegion'), p.regions, f.regions[0] ?? '', (v) => p.onChange({ regions: v ? [v] : [] })) : nothing}
       <div part="filter filter-distance">
         ${

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { below, heading, type HeadingLevel } from '../../internal/heading.js';
 import type { ListGroups, ViewerTimes } from '../../meetings/schedule.js';
 import type { Meeting } from '../../meetings/types.js';
+import { type SaveStar, star } from './saved-view.js';
 import { button, type FinderLocalizer } from './ui.js';
 
 export interface ListProps {
@@ -23,6 +24,8 @@ export interface ListProps {
   distance: (m: Meeting) => string | undefined;
   onOpen: (m: Meeting) => void;
   onMore: () => void;
+  /** The stars, with the `saved` attribute. */
+  saved?: SaveStar;
 }
 
 function row(p: ListProps, m: Meeting): TemplateResult {
@@ -34,8 +37,10 @@ function row(p: ListProps, m: Meeting): TemplateResult {
   const place = m.location || m.address;
   const region = m.region ?? m.city;
   const where = place && region && !place.includes(region) ? `${place}, ${region}` : (place ?? region ?? '');
+  // Feed text keeps its own direction (an English name on an Arabic page, an Arabic one on an English page).
+  const name = html`<button type="button" class="name" part="meeting-name" data-id=${m.id} @click=${() => p.onOpen(m)}><bdi>${m.name}</bdi></button>`;
   return html`<li part="meeting" class="meeting">
-    <button type="button" class="name" part="meeting-name" data-id=${m.id} @click=${() => p.onOpen(m)}>${m.name}</button>
+    ${p.saved ? html`<div class="named">${name}${star(i18n, p.saved, m)}</div>` : name}
     ${
       times
         ? html`<p part="meeting-time" class="time">
@@ -50,7 +55,7 @@ function row(p: ListProps, m: Meeting): TemplateResult {
     </p>
     ${
       where || distance
-        ? html`<p part="meeting-place" class="muted">${where}${distance ? html` <span class="distance">(${distance})</span>` : nothing}</p>`
+        ? html`<p part="meeting-place" class="muted"><bdi>${where}</bdi>${distance ? html` <span class="distance">${i18n.t('distanceNote', { distance })}</span>` : nothing}</p>`
         : nothing
     }
   </li>`;
@@ -81,7 +86,7 @@ export function renderList(p: ListProps): TemplateResult {
       ? i18n.t('today', { day: name })
       : date === iso(1)
         ? i18n.t('tomorrow', { day: name })
-        : `${name}, ${i18n.date(date, { month: 'long', day: 'numeric' })}`;
+        : i18n.t('dayDate', { day: name, date: i18n.date(date, { month: 'long', day: 'numeric' }) });
   const remaining = p.total - p.limit;
   return html`<div part="list" class="list">
     ${section('in-progress', i18n.t('inProgress'), groups.inProgress)}

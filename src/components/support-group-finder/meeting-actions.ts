@@ -24,6 +24,41 @@ export function calendarFor(engine: Engine, m: Meeting, now: Date, language: str
   return engine.meetingToIcs(m, { now, url: location.href, language: language === 'es' ? 'es' : 'en' });
 }
 
+/**
+ * Several meetings' calendar files as one (the saved meetings): the first file's header, each time
+ * zone once (by TZID), then every event. The engine writes each file; this only regroups its lines.
+ */
+export function combineCalendars(files: readonly string[]): string | undefined {
+  if (!files.length) return undefined;
+  let head: string[] | undefined;
+  const zones = new Map<string, string[]>();
+  const events: string[] = [];
+  for (const file of files) {
+    const top: string[] = [];
+    let block: string[] | undefined;
+    let zone = '';
+    // Folded continuation lines start with a space: they stay right after the line they continue.
+    for (const line of file.split('\r\n')) {
+      if (line === 'BEGIN:VTIMEZONE' || line === 'BEGIN:VEVENT') block = [];
+      if (!block) {
+        if (line && line !== 'END:VCALENDAR') top.push(line);
+        continue;
+      }
+      block.push(line);
+      if (line.startsWith('TZID:')) zone = line;
+      if (line === 'END:VTIMEZONE') {
+        if (!zones.has(zone)) zones.set(zone, block);
+        block = undefined;
+      } else if (line === 'END:VEVENT') {
+        events.push(...block);
+        block = undefined;
+      }
+    }
+    head ??= top;
+  }
+  return [...head!, ...[...zones.values()].flat(), ...events, 'END:VCALENDAR', ''].join('\r\n');
+}
+
 export type ShareResult = 'shared' | 'copied' | 'failed' | 'cancelled';
 
 /**

@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { heading, headingLevel } from '../../internal/heading.js';
+import { below, heading, headingLevel } from '../../internal/heading.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { RecoveryElement } from '../../internal/recovery-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { directoryLinks, type Path, renderDirectory } from './directory-view.js';
 import type { FeedsUi } from './feeds-ui.js';
 import { importFeedsUi } from './import-feeds-ui.js';
+import { type HelpSituation, renderHelp } from './help-view.js';
 import { besideLoader } from './load-beside.js';
 import { loadingView } from './loading-view.js';
 import type { MapSettings } from './map/map-config.js';
@@ -20,6 +21,7 @@ export interface FilterChangeDetail {
     times: number;
     modes: number;
     types: number;
+    languages: number;
     regions: number;
     distance: boolean;
   };
@@ -46,10 +48,36 @@ declare module '../../internal/recovery-element.js' {
  * for me, for someone I love, and professional help. With meeting feeds (Meeting Guide JSON or the
  * BMLT semantic API) it lists meetings by day from now, with search, filters, a detail view,
  * calendar export and an optional shareable URL. It makes no request except to the feeds, and
- * stores nothing. "Use my location" asks the browser only when clicked. "Directions" is a plain link
- * to an https Google Maps search for the meeting's address: nothing is sent until the visitor
- * clicks it, and then only the address (opened with `rel="noopener noreferrer"`). With
- * `map-tiles`, a List / Map switch adds a map of the matching meetings on the tile server you
+ * stores nothing unless the partner sets `saved`. "Use my location" asks the browser only when
+ * clicked. "Directions" is a plain link to an https Google Maps search for the meeting's address:
+ * nothing is sent until the visitor clicks it, and then only the address (opened with
+ * `rel="noopener noreferrer"`).
+ *
+ * Help at the moment it is needed: when a search finds nothing, when every feed failed, and
+ * (quietly, above the day sections) when nothing is in progress or starting soon, the finder shows
+ * one calm block (`help`, headed "Talk with someone now") with the partner's own phone, text, email
+ * or contact page (from the element's attributes or `<recovery-provider>`), the 988 Suicide & Crisis
+ * Lifeline (call or text) and the SAMHSA National Helpline (1-800-662-4357), as real `tel:` and
+ * `sms:` links; under an empty list it comes with the chips that remove each active filter and the
+ * fellowship directory's links. Online meetings in progress are one click away at the top ("Join a
+ * meeting that's on now"). Feed text (meeting names, places) keeps its own direction on a
+ * right-to-left page.
+ *
+ * Keyboard and screen reader: a "Skip past the meeting list" link (shown on focus) moves focus to
+ * the line after the list; the list draws a page of 50 rows, then "Show more". Escape closes a
+ * meeting's detail and returns focus to its name in the list; with `sync-url` the browser's Back
+ * does the same and puts the page back where it was scrolled. The "Filters (N)" count counts what
+ * is inside the panel, not the search text. Where the feeds name meeting languages (type codes
+ * `EN`, `S`, `FR`, ... and BMLT's `ES`, `LANG`), a "Language" menu filters by them.
+ *
+ * Saved meetings (opt-in, `saved`): a star on each meeting and a "Saved meetings (N)" toggle that
+ * shows only those, with "Add saved meetings to calendar" (one `.ics`) and "Forget saved
+ * meetings". Nothing is stored until a visitor first presses a star; then one localStorage entry,
+ * `recovery-widgets.saved-meetings`, holds the feed's meeting ids per feed URL, on that device
+ * only, and the widget says so. Where the browser refuses storage, the stars work for the visit
+ * and the widget says they will not be kept.
+ *
+ * With `map-tiles`, a List / Map switch adds a map of the matching meetings on the tile server you
  * name; the map's file and its tiles are loaded only when a visitor opens the map.
  *
  * @tagname support-group-finder
@@ -72,15 +100,21 @@ declare module '../../internal/recovery-element.js' {
  * @csspart entry-description - An entry's description.
  * @csspart entry-link - An entry's links (also `entry-finder`, `entry-online`, `entry-phone`).
  * @csspart directory-links - The fellowship finder links under an empty list or a failed feed.
+ * @csspart help - The calm "Talk with someone now" block: under an empty list or failed feeds, and above the day sections when nothing is on now or soon.
+ * @csspart help-heading - Its heading.
+ * @csspart help-link - Each call, text, email or contact link in it.
+ * @csspart on-now - "Join a meeting that's on now": online meetings in progress, at the top.
+ * @csspart on-now-heading - Its heading.
+ * @csspart on-now-link - Each meeting's join link in it.
  * @csspart filters - The search box and filters.
  * @csspart search - The search field.
  * @csspart filters-toggle - The "Filters" disclosure button (narrow screens).
  * @csspart filter-panel - The filters behind the disclosure.
- * @csspart filter - Each filter group (also `filter-days`, `filter-times`, `filter-modes`, `filter-distance`).
+ * @csspart filter - Each filter group (also `filter-days`, `filter-times`, `filter-modes`, `filter-distance`); the type, language and region menus are each a `filter`.
  * @csspart locate - The "Use my location" button.
  * @csspart geo-status - Messages about the visitor's location.
  * @csspart clear - The "Clear filters" button.
- * @csspart toolbar - The result count, print button and List / Map switch.
+ * @csspart toolbar - The result count, the saved-meetings toggle, the print button and the List / Map switch.
  * @csspart view-switch - The List / Map switch (with `map-tiles`); its buttons are `view-list` and `view-map` (`aria-pressed`).
  * @csspart map - The map view: the map, its tools, the tiles' credit and notes.
  * @csspart map-canvas - The map itself (Leaflet's container).
@@ -91,7 +125,9 @@ declare module '../../internal/recovery-element.js' {
  * @csspart map-place - The meetings of a place chosen on the map that has several; each is a `map-place-meeting` button.
  * @csspart count - The visible result count.
  * @csspart print - The "Print schedule" button.
+ * @csspart skip-link - "Skip past the meeting list", shown when it has keyboard focus.
  * @csspart list - The meeting list.
+ * @csspart list-end - The line after the list, where the skip link moves focus.
  * @csspart day - Each section of the list (in progress, starting soon, each day).
  * @csspart day-heading - A section's heading.
  * @csspart meeting - Each meeting in the list.
@@ -100,10 +136,16 @@ declare module '../../internal/recovery-element.js' {
  * @csspart meeting-details - A meeting's attendance mode and types.
  * @csspart meeting-place - A meeting's place or region, and distance.
  * @csspart show-more - The "Show more" button of long lists.
+ * @csspart save - The star that saves a meeting (a toggle button, with `saved`).
+ * @csspart saved-toggle - "Saved meetings (N)": shows only the saved ones while pressed.
+ * @csspart saved-note - Where saved meetings are kept, with the calendar and forget buttons (in the saved view), and the status after a press.
+ * @csspart saved-status - "Saved on this device only." and the other messages about saving.
+ * @csspart saved-calendar - "Add saved meetings to calendar".
+ * @csspart forget-saved - "Forget saved meetings".
  * @csspart detail - The meeting detail view.
  * @csspart back - The "Back to the list" button.
  * @csspart detail-heading - The meeting's name in the detail view.
- * @csspart detail-facts - The detail's list of facts; each fact has its own part: `detail-when`, `detail-mode`, `detail-types`, `detail-location`, `detail-address`, `detail-region`, `detail-location-notes`, `detail-notes`, `detail-group`, `detail-website`, `detail-email`, `detail-phone`, `detail-timezone`, `detail-updated`.
+ * @csspart detail-facts - The detail's list of facts; each fact has its own part: `detail-when`, `detail-mode`, `detail-types`, `detail-location`, `detail-address`, `detail-region`, `detail-location-notes`, `detail-notes`, `detail-group`, `detail-website`, `detail-email`, `detail-phone`, `detail-timezone`, `detail-updated` (with `detail-out-of-date` inside it past `stale-after`).
  * @csspart detail-actions - Join, dial-in, directions, calendar and share.
  * @csspart detail-action - Each of those actions (also `join`, `dial`, `directions`, `calendar`, `share`).
  * @csspart detail-link - Website, email and phone links.
@@ -154,8 +196,10 @@ export class SupportGroupFinder extends RecoveryElement {
     timezone: {},
     fellowship: {},
     soonMinutes: { attribute: 'soon-minutes' },
+    staleAfter: { attribute: 'stale-after' },
     headingLevel: { attribute: 'heading-level' },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
+    saved: { type: Boolean },
     now: { attribute: false },
     feedTimeout: { attribute: false },
     mapTiles: { attribute: 'map-tiles' },
@@ -175,10 +219,14 @@ export class SupportGroupFinder extends RecoveryElement {
   fellowship?: string;
   /** How many minutes ahead a meeting counts as "starting soon". Default 30. */
   soonMinutes?: string;
+  /** After how many days since a meeting's listing was last `updated` its detail says it may be out of date. Default: never. */
+  staleAfter?: string;
   /** The level of the widget's heading (2-6), to fit the host page's outline. Default 2. */
   headingLevel?: string;
   /** Keeps the filters (not the search text, which never leaves the page) and the open meeting in the page URL (`rw-*` parameters), so links can be shared and Back works. */
   syncUrl = false;
+  /** Lets visitors save meetings (a star on each) on their own device, and show only those. Without it nothing is ever stored. */
+  saved = false;
   /** For tests and demos only: the clock the schedule uses. Default: the real time. */
   now?: Date;
   /** How long a feed may take to answer, in milliseconds, before it counts as unreachable. Default 20000. */
@@ -215,6 +263,7 @@ export class SupportGroupFinder extends RecoveryElement {
         i18n: this.i18n,
         emit: (name, detail) => this.emit(name, detail),
         links: (audience) => directoryLinks(this.i18n, audience),
+        help: (situation) => this.help(situation),
       });
       this.requestUpdate();
     } catch {
@@ -229,6 +278,11 @@ export class SupportGroupFinder extends RecoveryElement {
     return this.provided.value as MapSettings | undefined;
   }
 
+  /** The help block, in the widget's outline, with the partner's contact as resolved for this render. */
+  private help(situation: HelpSituation) {
+    return renderHelp(this.i18n, below(headingLevel(this.localName, this.headingLevel)), this.settings, situation);
+  }
+
   private renderFeeds() {
     const i18n = this.i18n;
     if (this.ui) return this.ui.render();
@@ -237,7 +291,7 @@ export class SupportGroupFinder extends RecoveryElement {
         <p>${i18n.t('incomplete')}</p>
         ${button('retry', i18n.t('retry'), () => (this.uiFailed = false))}
       </div>
-      <div part="empty" class="empty">${directoryLinks(i18n, 'self')}</div>`;
+      <div part="empty" class="empty">${this.help('failed')}${directoryLinks(i18n, 'self')}</div>`;
   }
 
   protected override render() {

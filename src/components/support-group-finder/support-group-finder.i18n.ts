@@ -57,6 +57,10 @@ export const finderMessages = {
   soon: 'Starting soon',
   today: 'Today, {day}',
   tomorrow: 'Tomorrow, {day}',
+  /** A later day's heading: the weekday and the date ("Thursday, December 10"). */
+  dayDate: '{day}, {date}',
+  /** How far a meeting is, after its place ("(2.3 mi away)"). */
+  distanceNote: '({distance})',
   byAppointment: 'By appointment',
   localTime: '{time} where the meeting is ({zone})',
   showMore: 'Show {count} more',
@@ -130,6 +134,37 @@ export const finderMessages = {
     one: '{count} meeting in this area. Zoom in',
     other: '{count} meetings in this area. Zoom in',
   },
+  language: 'Language',
+  anyLanguage: 'Any language',
+  text: 'Text {number}',
+  emailUs: 'Email us',
+  contactUs: 'Contact us',
+  helpHeading: 'Talk with someone now',
+  helpIntro: 'If you’d like to talk with someone now, you can reach out here.',
+  helpQuiet:
+    'No meeting is on right now or starting soon. If you’d like to talk with someone before the next one, you can reach out here.',
+  helpLifeline: 'Call or text any time, day or night. Free and confidential.',
+  helpSamhsa: 'Free, confidential treatment referral and information, any time, in English and Spanish.',
+  onNow: 'Join a meeting that’s on now',
+  joinNamed: 'Join {name}',
+  skipList: 'Skip past the meeting list',
+  listEnd: 'End of the meeting list.',
+  save: 'Save {name}',
+  savedOnly: 'Saved meetings ({count})',
+  savedWhere: 'Saved meetings are kept on this device only, in this browser. Nothing is sent anywhere.',
+  savedCalendar: 'Add saved meetings to calendar',
+  forgetSaved: 'Forget saved meetings',
+  savedKept: 'Saved on this device only.',
+  savedNotKept: 'This browser won’t keep saved meetings here, so they’ll be forgotten when you leave this page.',
+  savedForgotten: 'Saved meetings forgotten on this device.',
+  noSaved: 'No saved meetings yet. Press the star beside a meeting to save it.',
+  showAll: 'Show all meetings',
+  requestChange: 'Request a change',
+  /** The email a visitor sends to the feed's keepers when a listing is wrong. */
+  changeSubject: 'Change to a meeting listing: {name}',
+  changeBody: 'The listing for “{name}” needs a change:\n\n\n\nThe meeting on the web: {url}',
+  /** After the date a listing was last updated, when that is older than the partner's `stale-after`. */
+  mayBeOutOfDate: 'This listing may be out of date. Check with the group before you go.',
 } as const;
 
 export type FinderMessages = typeof finderMessages;

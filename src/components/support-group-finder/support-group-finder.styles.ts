@@ -241,10 +241,7 @@ export const finderStyles = css`
     align-content: start;
   }
   .bar {
-    display: block;
     height: 4em;
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
   }
   #detail-heading {
     font-size: 1.375em;
@@ -263,6 +260,83 @@ export const finderStyles = css`
   dd {
     margin: 0;
   }
+  /* Help, and meetings on now: quiet boxes, not alerts. */
+  .help,
+  .on-now,
+  .saved-note {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .help,
+  .on-now {
+    padding: var(--_space-3);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  [part~='help-heading'],
+  [part~='on-now-heading'] {
+    font-size: 1.0625em;
+  }
+  .help-lines li {
+    display: grid;
+    justify-items: start;
+  }
+  .help-links,
+  .on-now li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 var(--_space-3);
+  }
+  .help-name {
+    font-weight: 600;
+  }
+  .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .skip {
+    justify-self: start;
+    padding: var(--_space-2);
+  }
+  .named {
+    display: flex;
+    align-items: start;
+    justify-content: space-between;
+    gap: var(--_space-2);
+  }
+  .star {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: 44px;
+    height: 44px;
+    margin: -10px -10px -10px 0;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: none;
+    color: var(--_primary);
+    cursor: pointer;
+  }
+  .star path {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.75;
+    stroke-linejoin: round;
+  }
+  .star[aria-pressed='true'] path {
+    fill: currentColor;
+  }
+  [part~='saved-toggle'][aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
   [part$='notes'] dd {
     white-space: pre-line;
   }
@@ -276,7 +350,13 @@ export const finderStyles = css`
     .more-row,
     .error button,
     .actions,
-    [part~='back'] {
+    [part~='back'],
+    .skip,
+    .star,
+    .help,
+    .on-now,
+    .saved-note,
+    [part~='list-end'] {
       display: none !important;
     }
     .meeting {

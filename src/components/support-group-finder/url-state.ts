@@ -7,6 +7,8 @@ export interface FinderFilters {
   times: TimeBucket[];
   modes: Attendance[];
   types: string[];
+  /** Language type codes (`EN`, `S`, `FR`...): the meeting is held in all of them. */
+  languages: string[];
   regions: string[];
   /** Radius in km once the visitor shared a location; 0 = any distance. */
   km: number;
@@ -21,6 +23,7 @@ export const emptyFilters = (): FinderFilters => ({
   times: [],
   modes: [],
   types: [],
+  languages: [],
   regions: [],
   km: 0,
 });
@@ -35,6 +38,7 @@ const KEYS = {
   times: 'rw-time',
   modes: 'rw-mode',
   types: 'rw-type',
+  languages: 'rw-lang',
   regions: 'rw-region',
   meeting: 'rw-meeting',
 } as const;
@@ -66,6 +70,7 @@ export function readUrl(href: string): UrlState {
   filters.times = list(p, KEYS.times).filter((t): t is TimeBucket => TIME_BUCKETS.includes(t as TimeBucket));
   filters.modes = list(p, KEYS.modes).filter((m): m is Attendance => MODES.includes(m as Attendance));
   filters.types = list(p, KEYS.types).slice(0, 20);
+  filters.languages = list(p, KEYS.languages).slice(0, 20);
   filters.regions = p.getAll(KEYS.regions).filter(Boolean).slice(0, 20);
   const meeting = p.get(KEYS.meeting) ?? undefined;
   return { filters, meeting };
@@ -86,7 +91,8 @@ export function writeUrl(href: string, state: UrlState): string {
   const f = state.filters;
   // The search text is never written: what a visitor types must not reach the host page's
   // analytics or a Referer header. A crafted link may still carry `rw-q` (readUrl reads it).
-  for (const k of ['days', 'times', 'modes', 'types'] as const) if (f[k].length) p.set(KEYS[k], f[k].join(','));
+  for (const k of ['days', 'times', 'modes', 'types', 'languages'] as const)
+    if (f[k].length) p.set(KEYS[k], f[k].join(','));
   // Region names can contain commas, so each one is its own parameter.
   for (const r of f.regions) p.append(KEYS.regions, r);
   if (state.meeting) p.set(KEYS.meeting, state.meeting);

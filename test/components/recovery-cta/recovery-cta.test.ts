@@ -93,6 +93,28 @@ describe('<recovery-cta>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows a vanity number with its extension as written and dials the digits, then the extension', async () => {
+      const el = await fixture<RecoveryCta>(html`<recovery-cta
+        phone="1-800-RECOVERY ext. 12"
+        sms="1-800-GET-TEXT"
+      ></recovery-cta>`);
+      const call = $(el, '[part~="action-call"]')!;
+      expect(call.getAttribute('href')).to.equal('tel:18007326837,12');
+      expect(call.textContent).to.equal('Call 1-800-RECOVERY ext. 12');
+      expect($(el, '[part~="action-sms"]')!.getAttribute('href')).to.equal('sms:18004388398');
+      expect([...ours(log.warn), ...ours(log.error)]).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('leaves out a text number with an extension, and says why', async () => {
+      const el = await fixture<RecoveryCta>(html`<recovery-cta phone="555-0100" sms="555-0100 x12"></recovery-cta>`);
+      expect($(el, '[part~="action-sms"]')).to.equal(null);
+      expect($(el, '[part~="action-call"]')!.getAttribute('href')).to.equal('tel:5550100');
+      expect(ours(log.warn)).to.deep.equal([
+        '[recovery-widgets] <recovery-cta>: sms="555-0100 x12" has an extension, and a text message cannot reach one; it is left out.',
+      ]);
+    });
+
     it('can hide the national lines', async () => {
       const el = await fixture<RecoveryCta>(html`<recovery-cta phone="555-0100" hide-helplines></recovery-cta>`);
       expect($(el, '[part~="helplines"]')).to.equal(null);
@@ -271,13 +293,14 @@ describe('<recovery-cta>', () => {
       expect(text(el)).to.contain('988');
     });
 
-    it('leaves out a phone number with letters and says so', async () => {
+    it('leaves out a phone number that is words, not a number, and says so', async () => {
+      // Capitals after the digits are a vanity number; lowercase words are a note, never dialed.
       const el = await fixture<RecoveryCta>(
-        html`<recovery-cta phone="1-800-GET-HELP" email="help@clinic.example"></recovery-cta>`,
+        html`<recovery-cta phone="1-800-get-help" email="help@clinic.example"></recovery-cta>`,
       );
-      expect($(el, '[part~="action-call"]')).to.equal(null);
+      expect($(el, '[part~="action-call"]'), 'no call link').to.equal(null);
       expect($(el, '[part~="action-email"]')).to.exist;
-      expect(ours(log.warn)[0]).to.contain('phone="1-800-GET-HELP"');
+      expect(ours(log.warn)[0]).to.contain('phone="1-800-get-help"');
     });
 
     it('refuses a javascript: contact link', async () => {

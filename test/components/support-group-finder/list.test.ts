@@ -207,7 +207,7 @@ describe('<support-group-finder> with a feed', () => {
       });
       const event = await oneEvent(el, 'recovery-filter-change');
       expect(event.detail).to.deep.equal({
-        filters: { search: true, days: 1, times: 0, modes: 0, types: 0, regions: 0, distance: false },
+        filters: { search: true, days: 1, times: 0, modes: 0, types: 0, languages: 0, regions: 0, distance: false },
         results: 0,
       });
       expect(JSON.stringify(event.detail)).not.to.contain('private');
@@ -284,6 +284,17 @@ describe('<support-group-finder> with a feed', () => {
       expect(telHref('+1 (253) 215-8782,,88364209394#')).to.equal('tel:+12532158782,,88364209394%23');
       expect(telHref('call us')).to.equal(undefined);
       expect(telHref('javascript:alert(1)')).to.equal(undefined);
+    });
+
+    it('dials vanity letters by the keypad and an extension after a pause, keeping ids after the first pause', () => {
+      expect(telHref('1-800-RECOVERY')).to.equal('tel:18007326837');
+      expect(telHref('(215) 555-0100 ext. 12')).to.equal('tel:2155550100,12');
+      expect(telHref('215-555-0100 x 7')).to.equal('tel:2155550100,7');
+      expect(telHref('1-800-GET-HELP #3')).to.equal('tel:18004384357,3');
+      // After the pause: the meeting id and its #, and no letters dialed as digits.
+      expect(telHref('+1 587 328 1099,,829004#,,#,,Bill&Bob1#')).to.equal('tel:+15873281099,,829004%23,,%23,,1%23');
+      expect(telHref('*67 555-0100')).to.equal('tel:*675550100');
+      expect(telHref('CALL 555-0100')).to.equal('tel:5550100');
     });
 
     it('builds directions from the address, and none for online-only meetings', () => {
@@ -413,7 +424,10 @@ describe('<support-group-finder> with a feed', () => {
     expect(bmlt, 'a BMLT meeting is listed').to.exist;
     bmlt.click();
     await settle(el);
-    expect($(el, '[part~="detail-timezone"]')!.textContent).to.match(/America\//);
+    // The zone as people name it, never the database id.
+    const zone = $(el, '[part~="detail-timezone"] dd')!.textContent!;
+    expect(zone).to.match(/^[A-Z][a-z]+ (Standard )?Time \([A-Z]{3,4}\)$/);
+    expect(zone).not.to.contain('America/');
     expect(ours(log.warn).filter((w) => w.includes('could not'))).to.deep.equal([]);
   });
 

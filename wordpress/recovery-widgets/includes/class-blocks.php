@@ -50,7 +50,9 @@ final class Blocks {
 			'articles'    => self::articles( isset( $settings['lang'] ) ? $settings['lang'] : 'en' ),
 			'settingsUrl' => current_user_can( 'manage_options' ) ? admin_url( 'options-general.php?page=recovery-widgets' ) : '',
 		);
-		wp_add_inline_script( self::EDITOR, 'window.recoveryWidgetsEditor = ' . wp_json_encode( $data ) . ';', 'before' );
+		// Inside a <script>, "<!--<script>" in a setting would make the HTML parser read past its end
+		// (and "</script>" end it early): < and > as \u escapes, which JSON reads back unchanged.
+		wp_add_inline_script( self::EDITOR, 'window.recoveryWidgetsEditor = ' . wp_json_encode( $data, JSON_HEX_TAG | JSON_HEX_AMP ) . ';', 'before' );
 	}
 
 	/** Slug and title of every article of the release, for the article block's menu. */

@@ -42,8 +42,8 @@ final class Settings_Page {
 	private static function fields() {
 		return array(
 			'organization'  => array( __( 'Organization', 'recovery-widgets' ), 'contact', 'text', __( 'Your organization\'s name, shown in the call to action.', 'recovery-widgets' ) ),
-			'phone'         => array( __( 'Phone', 'recovery-widgets' ), 'contact', 'tel', __( 'Digits, spaces, +, - and parentheses, e.g. (206) 555-0142.', 'recovery-widgets' ) ),
-			'sms'           => array( __( 'Text (SMS) number', 'recovery-widgets' ), 'contact', 'tel', __( 'A number that takes text messages.', 'recovery-widgets' ) ),
+			'phone'         => array( __( 'Phone', 'recovery-widgets' ), 'contact', 'tel', __( 'Digits, spaces, +, - and parentheses, e.g. (206) 555-0142. Letters in capitals (1-800-RECOVERY) and an extension (ext. 12) work too.', 'recovery-widgets' ) ),
+			'sms'           => array( __( 'Text (SMS) number', 'recovery-widgets' ), 'contact', 'tel', __( 'A number that takes text messages (without an extension).', 'recovery-widgets' ) ),
 			'email'         => array( __( 'Email', 'recovery-widgets' ), 'contact', 'email', __( 'One plain address, e.g. help@example.org.', 'recovery-widgets' ) ),
 			'contact-url'   => array( __( 'Contact page', 'recovery-widgets' ), 'contact', 'url', __( 'A page of your site (/contact/) or a full http(s) link.', 'recovery-widgets' ) ),
 			'hours'         => array( __( 'Hours', 'recovery-widgets' ), 'contact', 'text', __( 'Free text, e.g. Mon–Fri, 9am–5pm.', 'recovery-widgets' ) ),
@@ -103,7 +103,9 @@ final class Settings_Page {
 		list( $clean, $problems ) = Settings::clean( $input );
 		$fields                   = self::fields();
 		foreach ( $problems as $field => $message ) {
-			add_settings_error( Settings::OPTION, 'recovery-widgets-' . $field, $fields[ $field ][0] . ': ' . $message );
+			// settings_errors() prints a message as HTML, and this one quotes the refused value: escaped
+			// here, entities too (esc_html() keeps "&lt;" as is, so the notice would show "<", not what was typed).
+			add_settings_error( Settings::OPTION, 'recovery-widgets-' . $field, htmlspecialchars( $fields[ $field ][0] . ': ' . $message, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8' ) );
 		}
 		return $clean;
 	}

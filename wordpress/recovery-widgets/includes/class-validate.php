@@ -41,14 +41,25 @@ final class Validate {
 		return array( self::cut( $text, self::TEXT_MAX ), null );
 	}
 
-	/** cleanPhone(): digits plus the punctuation people write in numbers; letters are refused. */
-	public static function phone( $value ) {
-		$text = self::js_trim( $value );
-		$ok   = 1 === preg_match( '/^\+?[\d' . self::JS_SPACE . '().-]+$/u', $text )
-			&& strlen( preg_replace( '/\D/', '', $text ) ) >= 3;
-		return $ok
-			? array( $text, null )
-			: array( null, 'is not a phone number (use digits, spaces, +, - or parentheses); it is left out.' );
+	/**
+	 * cleanPhone(): a number as people write it. Digits and the punctuation people write in numbers,
+	 * starting with a digit (after + or a parenthesis), at least three digits of its own; letters in
+	 * capitals after that are a vanity number (1-800-RECOVERY, dialed by the keypad); an extension
+	 * may end it (ext. 12, extension 12, x12, #12), which the widget dials after a pause.
+	 * For sms (a text message cannot reach an extension), a number with one is refused.
+	 */
+	public static function phone( $value, $sms = false ) {
+		$text   = self::js_trim( $value );
+		$space  = '[' . self::JS_SPACE . ']*';
+		$number = preg_match( '/^(.*?)' . $space . '(?:ext(?:ension)?\.?|x|#)' . $space . '(\d+)$/iu', $text, $m ) ? $m[1] : $text;
+		$ok     = 1 === preg_match( '/^\+?[' . self::JS_SPACE . '(]*\d[\dA-Z' . self::JS_SPACE . '().-]*$/u', $number )
+			&& strlen( preg_replace( '/\D/', '', $number ) ) >= 3;
+		if ( ! $ok ) {
+			return array( null, 'is not a phone number (use digits, spaces, +, - or parentheses); it is left out.' );
+		}
+		return $sms && $number !== $text
+			? array( null, 'has an extension, and a text message cannot reach one; it is left out.' )
+			: array( $text, null );
 	}
 
 	/**

@@ -85,7 +85,7 @@ final class Widgets {
 				return Validate::text( $value );
 			case 'phone':
 			case 'sms':
-				return Validate::phone( $value );
+				return Validate::phone( $value, 'sms' === $name );
 			case 'email':
 				return Validate::email( $value );
 			case 'contact-url':
@@ -116,6 +116,8 @@ final class Widgets {
 				return Validate::whole( $value, 1, 100, 'must be a whole number from 1 to 100; showing 3.' );
 			case 'soon-minutes':
 				return Validate::whole( $value, 0, 720, 'must be a whole number of minutes from 0 to 720; using 30.' );
+			case 'stale-after':
+				return Validate::whole( $value, 1, 3650, 'must be a whole number of days from 1 to 3650; no listing is called out of date.' );
 			case 'slug':
 			case 'for':
 				return Validate::slug( $value );
@@ -134,6 +136,7 @@ final class Widgets {
 			case 'hide-helplines':
 			case 'sync-url':
 			case 'map-default':
+			case 'saved':
 				return Validate::flag( $value );
 		}
 		// An attribute the block.json lists but no rule covers is a bug in the plugin: refuse it.

@@ -35,7 +35,7 @@ final class SettingsTest extends Recovery_Widgets_TestCase {
 	public function test_bad_values_are_left_out_with_the_widgets_messages() {
 		list( $clean, $problems ) = Settings::clean(
 			array(
-				'phone'         => '1-800-GET-HELP',
+				'phone'         => '1-800-get-help',
 				'email'         => 'help@harbor.example?bcc=x@evil.example',
 				'contact-url'   => 'javascript:alert(1)',
 				'theme'         => 'purple',
@@ -44,7 +44,7 @@ final class SettingsTest extends Recovery_Widgets_TestCase {
 			)
 		);
 		$this->assertSame( array( 'theme' => 'light' ), $clean );
-		$this->assertSame( 'phone="1-800-GET-HELP" is not a phone number (use digits, spaces, +, - or parentheses); it is left out.', $problems['phone'] );
+		$this->assertSame( 'phone="1-800-get-help" is not a phone number (use digits, spaces, +, - or parentheses); it is left out.', $problems['phone'] );
 		$this->assertSame( 'email="help@harbor.example?bcc=x@evil.example" is not a plain email address; it is left out.', $problems['email'] );
 		$this->assertSame( 'contact-url="javascript:alert(1)" is not an http(s) link; it is left out.', $problems['contact-url'] );
 		$this->assertSame( 'theme="purple" is not a theme (light, dark or auto); using light.', $problems['theme'] );
@@ -88,6 +88,15 @@ final class SettingsTest extends Recovery_Widgets_TestCase {
 		$this->assertSame( array( 'organization' => 'Harbor' ), $clean );
 		$errors = get_settings_errors( Settings::OPTION );
 		$this->assertCount( 1, $errors );
-		$this->assertSame( 'Phone: phone="call us" is not a phone number (use digits, spaces, +, - or parentheses); it is left out.', $errors[0]['message'] );
+		// As settings_errors() prints it: HTML, so the quoted value is escaped.
+		$this->assertSame( 'Phone: phone=&quot;call us&quot; is not a phone number (use digits, spaces, +, - or parentheses); it is left out.', $errors[0]['message'] );
+	}
+
+	public function test_a_refused_value_is_escaped_in_the_notice_entities_included() {
+		global $wp_settings_errors;
+		$wp_settings_errors = array();
+		Settings_Page::sanitize( array( 'email' => '<img src=x onerror=alert(1)>&lt;b&gt;' ) );
+		$errors = get_settings_errors( Settings::OPTION );
+		$this->assertSame( 'Email: email=&quot;&lt;img src=x onerror=alert(1)&gt;&amp;lt;b&amp;gt;&quot; is not a plain email address; it is left out.', $errors[0]['message'] );
 	}
 }

@@ -18,7 +18,7 @@ export interface FeedsHost extends ReactiveControllerHost, HTMLElement {
 export interface FeedsOptions {
   /** The page's locale data and language pack, loaded in short tasks; awaited before a feed is read. */
   warm: () => Promise<void>;
-  /** More steps before a snapshot is shown (the first rows' times, the menus), one task each. */
+  /** More steps before a snapshot is shown (the first rows' times, the menus); `step` may pause for a new task. */
   prepare?: (snapshot: FeedSnapshot, step: () => Promise<void>) => Promise<void>;
 }
 
@@ -174,8 +174,10 @@ export class FeedsController implements ReactiveController {
     const landed = outcomes as Array<SourceOutcome | undefined>;
     if (!landed.some((o) => o?.status === 'ok')) return undefined;
     const engine = await loadEngine();
+    // Steps share a task while they fit in its budget: each task hop can wait for a frame.
+    const pause = engine.pauseEvery();
     const step = async () => {
-      await engine.nextTask();
+      await pause();
       // A changed src or a removed element: stop, and keep nothing of the old feeds alive.
       signal.throwIfAborted();
     };
@@ -197,6 +199,9 @@ export class FeedsController implements ReactiveController {
       config: config as number,
     };
     await this.options.prepare?.(snapshot, step);
+    // The first rows are drawn in the task that receives the snapshot: a task of their own.
+    await engine.nextTask();
+    signal.throwIfAborted();
     return snapshot;
   }
 

@@ -5,7 +5,7 @@ import { emptyFilters, type FinderFilters, readUrl, writeUrl } from '../url-stat
 import type { FeedSnapshot } from './feeds-controller.js';
 
 /** The filters that are lists. */
-export const LISTS = ['days', 'times', 'modes', 'types', 'regions'] as const;
+export const LISTS = ['days', 'times', 'modes', 'types', 'languages', 'regions'] as const;
 export type ListFilter = (typeof LISTS)[number];
 
 /** How many values each kind of filter has (search and distance count 0 or 1). */
@@ -86,7 +86,9 @@ export class FilterState implements ReactiveController {
   private compute = memoize((snapshot: FeedSnapshot, f: FinderFilters, point?: Point): Meeting[] => {
     const near = f.km && point ? { ...point, km: f.km } : undefined;
     if (!f.query.trim() && !near && LISTS.every((k) => !f[k].length)) return snapshot.meetings as Meeting[];
-    return snapshot.engine.filterMeetings(snapshot.index(), { ...f, attendance: f.modes, near });
+    // A language is a type code to the engine: the meeting must have it, as it must every chosen type.
+    const types = [...f.types, ...f.languages];
+    return snapshot.engine.filterMeetings(snapshot.index(), { ...f, types, attendance: f.modes, near });
   });
 
   /** How many values each kind of filter has. */
@@ -138,7 +140,15 @@ export class FilterState implements ReactiveController {
 
   private applyUrl(): void {
     const state = readUrl(location.href);
-    this.filters = { ...state.filters, km: this.point ? this.filters.km : 0 };
+    // The address never holds the search text or the distance: Back and Forward keep them. The same
+    // filters stay the same object, so the results (and the rows drawn) do too, and Back from a
+    // meeting returns to its row where the visitor left it.
+    const next = {
+      ...state.filters,
+      query: state.filters.query || this.filters.query,
+      km: this.point ? this.filters.km : 0,
+    };
+    if (JSON.stringify(next) !== JSON.stringify(this.filters)) this.filters = next;
     this.openId = state.meeting;
   }
 

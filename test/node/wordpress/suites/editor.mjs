@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { demoSettings } from '../../../../scripts/wordpress/demo-content.mjs';
 import { selectBlock } from '../../../../scripts/wordpress/screenshots.mjs';
+import { saveSettings } from '../lib/admin.mjs';
 import { cookiesFor, visit, widget } from '../lib/browser.mjs';
 
 const BLOCKS = {
@@ -118,6 +120,42 @@ export function editorSuite(ctx) {
         }
       } finally {
         await close();
+      }
+    });
+
+    it('a setting that reads as markup inside a script (<!--<script>) leaves the editor working', async () => {
+      // The editor's data is an inline <script>. In it, "<!--<script>" makes the HTML parser read on
+      // past its </script> into the scripts after it, so the editor never starts; "</script>" must not
+      // close it early either. An administrator pastes such a name (or is led to).
+      const hostile = { organization: '<!--<script>', hours: '</script><script>window.__pwned=1</script>' };
+      await saveSettings(ctx.admin, { ...demoSettings(ctx.site.url), ...hostile });
+      const { page, close } = await visit(ctx.browser, `${ctx.site.url}/wp-admin/post-new.php?post_type=page`, {
+        cookies: cookiesFor(ctx.admin),
+        ready: false,
+      });
+      try {
+        const ready = await page
+          .waitForFunction(
+            () => window.wp?.blocks?.getBlockType('recovery-widgets/cta') && window.recoveryWidgetsEditor,
+            {
+              timeout: 60000,
+            },
+          )
+          .then(
+            () => true,
+            () => false,
+          );
+        const seen = await page.evaluate(
+          (flag) => ({ data: window.recoveryWidgetsEditor?.provider ?? null, ran: !!window[flag] }),
+          ctx.hostile.PWNED_FLAG,
+        );
+        assert.deepEqual(
+          { ready, organization: seen.data?.organization, hours: seen.data?.hours, ran: seen.ran },
+          { ready: true, ...hostile, ran: false },
+        );
+      } finally {
+        await close();
+        await saveSettings(ctx.admin, demoSettings(ctx.site.url));
       }
     });
   });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { demoSettings } from '../../../../scripts/wordpress/demo-content.mjs';
 import { assertText, notices, saveSettings, settingsForm, strip } from '../lib/admin.mjs';
+import { cookiesFor, visit } from '../lib/browser.mjs';
 
 const OPTION = 'recovery_widgets_settings';
 
@@ -62,6 +63,70 @@ export function settingsSuite(ctx) {
         assert.equal(now[field], undefined, field);
       assert.equal(now.organization, 'Harbor Recovery Center');
       await saveSettings(ctx.admin, demoSettings(ctx.site.url));
+    });
+
+    it('a refused value is shown in the notice as text: a pasted payload never becomes markup in the admin', async () => {
+      // A webmaster pastes what a "feed provider" sent into every field, in Chromium, and saves. The
+      // notice quotes each refused value, so a value must come out as text there too.
+      const payloads = ctx.hostile.SCRIPTY;
+      const fields = Object.keys(demoSettings(ctx.site.url));
+      const settingsUrl = `${ctx.site.url}/wp-admin/options-general.php?page=recovery-widgets`;
+      const { page, close } = await visit(ctx.browser, settingsUrl, { cookies: cookiesFor(ctx.admin), ready: false });
+      const clip = (p) => (p.length > 80 ? `${p.slice(0, 77)}...` : p);
+      try {
+        for (let round = 0; round * fields.length < payloads.length; round++) {
+          const values = Object.fromEntries(
+            fields.map((field, i) => [field, payloads[(round * fields.length + i) % payloads.length]]),
+          );
+          await page.evaluate(
+            (option, values) => {
+              for (const [field, value] of Object.entries(values)) {
+                const input = document.querySelector(`[name="${option}[${field}]"]`);
+                // A select (theme, language) gets the value as a choice of its own, as a forged form would send it.
+                if (input instanceof HTMLSelectElement) input.add(new Option(value, value, true, true));
+                else input.value = value;
+              }
+            },
+            OPTION,
+            values,
+          );
+          await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
+          const shown = await page.evaluate((flag) => {
+            const scripts = [...document.scripts].filter((s) => s.textContent.includes(flag)).length;
+            return {
+              ran: !!window[flag],
+              elements: document.querySelectorAll('[data-pwned], iframe[srcdoc]').length,
+              scripts,
+              notices: [...document.querySelectorAll('.settings-error p')].map((p) => p.textContent),
+            };
+          }, ctx.hostile.PWNED_FLAG);
+          assert.deepEqual(
+            { ran: shown.ran, elements: shown.elements, scripts: shown.scripts },
+            { ran: false, elements: 0, scripts: 0 },
+            `round ${round}: ${shown.notices.join(' | ')}`,
+          );
+          // Phone, text number and email refuse every one of these payloads and quote it whole.
+          for (const [field, label] of [
+            ['phone', 'Phone'],
+            ['sms', 'Text (SMS) number'],
+          ])
+            assert.ok(
+              shown.notices.includes(
+                `${label}: ${field}="${clip(values[field])}" is not a phone number (use digits, spaces, +, - or parentheses); it is left out.`,
+              ),
+              `round ${round}, ${field}: ${shown.notices.join(' | ')}`,
+            );
+          assert.ok(
+            shown.notices.includes(
+              `Email: email="${clip(values.email)}" is not a plain email address; it is left out.`,
+            ),
+            `round ${round}, email: ${shown.notices.join(' | ')}`,
+          );
+        }
+      } finally {
+        await close();
+        await saveSettings(ctx.admin, demoSettings(ctx.site.url));
+      }
     });
 
     it('saving without a valid nonce fails and changes nothing', async () => {

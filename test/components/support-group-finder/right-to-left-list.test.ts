@@ -1,0 +1,74 @@
+import { expect } from '@open-wc/testing';
+import { $, $$ } from '../../helpers/shadow.js';
+import { FEEDS, finder, loaded, sections, settle } from './helpers.js';
+
+const EDGE = `${FEEDS}/edge-cases.json`;
+const SEPA = `${FEEDS}/southeastern-pa-aa.json`;
+/** First Strong Isolate and Pop Directional Isolate: a value kept in its own direction in a right-to-left message. */
+const bare = (text: string) => text.replace(/[\u2068\u2069]/g, '');
+
+describe('<support-group-finder> list in other scripts and directions (issue 19)', () => {
+  it('writes a later day’s heading in each language’s own order and punctuation', async () => {
+    const later = async (lang: string) => {
+      const el = await loaded(await finder(EDGE, { lang }));
+      return sections(el).find((s) => s.names.includes('Saturday 10am'))!.title;
+    };
+    expect(await later('en')).to.equal('Saturday, November 28');
+    expect(await later('fr')).to.equal('samedi 28 novembre');
+    // Chinese puts the date first, with no comma; Arabic uses its own comma.
+    expect(await later('zh')).to.equal('11月28日 星期六');
+    const saturday = new Date(Date.UTC(2026, 10, 28));
+    const ar = (o: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat('ar', { ...o, timeZone: 'UTC' }).format(saturday);
+    expect(bare(await later('ar'))).to.equal(`${ar({ weekday: 'long' })}، ${ar({ month: 'long', day: 'numeric' })}`);
+  });
+
+  it('keeps feed text in its own direction: each meeting’s name and place is isolated', async () => {
+    const el = await loaded(await finder(EDGE, { lang: 'ar' }));
+    const rows = $$(el, '[part~="meeting"]');
+    expect(rows.length).to.equal(9);
+    for (const row of rows) expect(row.querySelector('[part~="meeting-name"] > bdi'), row.textContent!).to.exist;
+    const places = $$(el, '[part~="meeting-place"]');
+    expect(places.length).to.be.greaterThan(0);
+    for (const place of places) expect(place.querySelector(':scope > bdi')).to.exist;
+    // In the detail too: the heading, and a Back arrow that points the way the page reads.
+    $$(el, '[part~="meeting-name"]')[0].click();
+    await settle(el);
+    expect($(el, '#detail-heading > bdi')!.textContent).to.equal('Monday 7pm');
+    const arrow = $(el, '[part~="back"] [aria-hidden="true"]')!;
+    expect(arrow.textContent).to.equal('→');
+    await expect(el).to.be.accessible();
+  });
+
+  it('points Back to the left in a left-to-right language, and hides the arrow from screen readers', async () => {
+    const el = await loaded(await finder(EDGE));
+    $$(el, '[part~="meeting-name"]')[0].click();
+    await settle(el);
+    const back = $(el, '[part~="back"]')!;
+    expect(back.querySelector('[aria-hidden="true"]')!.textContent).to.equal('←');
+    expect(back.textContent!.replace(/\s+/g, ' ').trim()).to.equal('← Back to the list');
+  });
+
+  describe('distance', () => {
+    const real = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation')!;
+    afterEach(() => Object.defineProperty(Navigator.prototype, 'geolocation', real));
+
+    it('puts the distance in the language’s own brackets', async () => {
+      Object.defineProperty(Navigator.prototype, 'geolocation', {
+        configurable: true,
+        get: () => ({
+          getCurrentPosition: (ok: PositionCallback) =>
+            ok({ coords: { latitude: 39.87, longitude: -75.35 } } as GeolocationPosition),
+        }),
+      });
+      const distance = async (lang: string) => {
+        const el = await loaded(await finder(SEPA, { lang, timezone: 'America/New_York' }));
+        $(el, '[part~="locate"]')!.click();
+        await settle(el);
+        return $(el, '[part~="meeting-place"] .distance')!.textContent!;
+      };
+      expect(await distance('en')).to.match(/^\([\d.]+ mi away\)$/);
+      expect(await distance('zh')).to.match(/^（距您 [\d.]+ 公里）$/);
+    });
+  });
+});
