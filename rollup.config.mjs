@@ -4,6 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import MagicString from 'magic-string';
 import esbuild from 'rollup-plugin-esbuild';
+import { leafletCssText } from './scripts/lib/leaflet-css.mjs';
 import { minifyLiteralsPlugin } from './scripts/lib/minify-literals.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -23,6 +24,8 @@ const ENGINE_FILE = 'recovery-widgets.meetings.js';
 const CONTRAST_FILE = 'recovery-widgets.contrast.js';
 /** The finder's feed mode (its list, filters, detail and their controllers), beside the script. */
 const FINDER_FILE = 'recovery-widgets.finder.js';
+/** The finder's map (Leaflet, supercluster, markers), imported by the feed mode only when a map is opened. */
+const MAP_FILE = 'recovery-widgets.map.js';
 /**
  * A one-line banner at the top of each drop-in file, so a webmaster who opens one (or finds it in a
  * site's folder years later) sees what it is, which release, and its licence. Terser keeps only
@@ -87,6 +90,7 @@ export const ${name} = (attempt) => import(besideScript('./${file}?v=${v}' + (at
       );
     if (path.endsWith('support-group-finder/import-engine.ts')) return beside('importEngine', ENGINE_FILE);
     if (path.endsWith('support-group-finder/import-feeds-ui.ts')) return beside('importFeedsUi', FINDER_FILE);
+    if (path.endsWith('support-group-finder/map/import-map.ts')) return beside('importMap', MAP_FILE);
     return null;
   },
 };
@@ -130,6 +134,28 @@ const litPolicyOnce = {
       `(()=>{try{return ${m[1]}.createPolicy("lit-html",${m[2]})}catch{}})()`,
     );
     return { code: s.toString(), map: s.generateMap({ hires: 'boundary' }) };
+  },
+};
+
+/** Leaflet's stylesheet as a string (`virtual:leaflet-css`), adopted into the finder's shadow root when the map loads. */
+const leafletCss = {
+  name: 'leaflet-css',
+  resolveId: (source) => (source === 'virtual:leaflet-css' ? '\0leaflet-css' : null),
+  load: (id) => (id === '\0leaflet-css' ? `export default ${JSON.stringify(leafletCssText())};` : null),
+};
+
+/**
+ * Leaflet tests for inline SVG, while its module is evaluated, by writing `<svg/>` through
+ * innerHTML: a Trusted Types page refuses that with an exception, and the map would never load.
+ * Every browser the widgets support has inline SVG, so the test becomes `true`.
+ */
+const leafletNoInnerHtml = {
+  name: 'leaflet-no-inner-html',
+  transform(code, id) {
+    if (!id.replaceAll('\\', '/').endsWith('/node_modules/leaflet/dist/leaflet-src.esm.js')) return null;
+    const probe = /var inlineSvg = !!svg\$1 && \(function \(\) \{[^}]*?innerHTML = '<svg\/>';[\s\S]*?\}\)\(\);/;
+    if (!probe.test(code)) this.error('Leaflet no longer tests inline SVG the way leafletNoInnerHtml expects');
+    return { code: code.replace(probe, 'var inlineSvg = !!svg$1;'), map: null };
   },
 };
 
@@ -200,6 +226,25 @@ const finderUi = {
   ],
 };
 
+const mapFile = {
+  input: 'src/components/support-group-finder/map/map-file.ts',
+  output: {
+    file: join(dirname(outFile), MAP_FILE),
+    format: 'es',
+    sourcemap: 'hidden',
+    banner: `/*${BANNER} v${version} meeting map | MIT | includes Leaflet, BSD-2-Clause, and supercluster and kdbush, ISC */`,
+  },
+  plugins: [
+    litFromDropIn,
+    leafletCss,
+    leafletNoInnerHtml,
+    nodeResolve({ browser: true }),
+    esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', define }),
+    minifyLiteralsPlugin(),
+    minify(),
+  ],
+};
+
 /** The configurator page's logic (demo/configure.html), beside the drop-in script. */
 const configurator = {
   input: 'src/configure/configure.ts',
@@ -216,10 +261,10 @@ const esm = {
     preserveModulesRoot: 'src',
     entryFileNames: '[name].js',
   },
-  external: [/^lit(\/|$)/, /^@lit\//],
-  plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define })],
+  external: [/^lit(\/|$)/, /^@lit\//, /^leaflet(\/|$)/, /^supercluster$/],
+  plugins: [leafletCss, esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define })],
 };
 
 export default process.env.RECOVERY_OUT
-  ? [dropIn, engine, finderUi, contrast]
-  : [dropIn, engine, finderUi, contrast, configurator, esm];
+  ? [dropIn, engine, finderUi, mapFile, contrast]
+  : [dropIn, engine, finderUi, mapFile, contrast, configurator, esm];

@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/lib/find-chrome.mjs';
+import { leafletCssText } from './scripts/lib/leaflet-css.mjs';
 import { summaryReporter } from './scripts/wtr/summary-reporter.mjs';
 import { testServerMiddleware } from './scripts/wtr/middleware.mjs';
 
@@ -26,6 +27,15 @@ export default {
     `<!doctype html><html><head><script>(globalThis.litIssuedWarnings ??= new Set()).add('dev-mode');</script></head>` +
     `<body><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [
+    // The map's `import leafletCss from 'virtual:leaflet-css'`, as the build makes it (rollup.config.mjs).
+    {
+      name: 'leaflet-css',
+      resolveImport: ({ source }) => (source === 'virtual:leaflet-css' ? '/__virtual/leaflet-css.js' : undefined),
+      serve: (context) =>
+        context.path === '/__virtual/leaflet-css.js'
+          ? { body: `export default ${JSON.stringify(leafletCssText())};`, type: 'js' }
+          : undefined,
+    },
     esbuildPlugin({
       ts: true,
       // 'auto' leaves plain .js alone, so the built drop-in script is served byte for byte.

@@ -122,7 +122,8 @@ export function sri(bytes) {
 function licenseText(dist) {
   const own = readFileSync(join(ROOT, 'LICENSE'), 'utf8').trim();
   const packages = new Set();
-  for (const file of [SCRIPT, ENGINE]) {
+  // The map's file bundles Leaflet, supercluster and kdbush, whose licences ask for their notices.
+  for (const file of [SCRIPT, ENGINE, 'recovery-widgets.map.js']) {
     const map = JSON.parse(readFileSync(join(dist, `${file}.map`), 'utf8'));
     for (const source of map.sources) {
       const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source);

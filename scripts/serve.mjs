@@ -5,6 +5,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tileFor } from './lib/generated-tiles.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TYPES = {
@@ -45,6 +46,12 @@ function handle(req, res) {
   if (path === '/') {
     res.writeHead(302, { Location: '/demo/' });
     return res.end();
+  }
+  // The demo map's tiles are made here (scripts/lib/generated-tiles.mjs): no tile server is asked.
+  const tile = tileFor(path);
+  if (tile) {
+    res.writeHead(200, { 'Content-Type': 'image/png', 'Cache-Control': 'no-store', 'Content-Length': tile.length });
+    return res.end(tile);
   }
   for (const [from, to] of ALIASES) if (path.startsWith(from)) path = to + path.slice(from.length);
   let file = normalize(join(ROOT, path));

@@ -14,6 +14,8 @@ const WHAT = {
     "The finder's feed mode (list, filters, detail, calendar and share, their controllers), on the script's own Lit, imported beside the script only by a `<support-group-finder>` with `src`",
   'dist/recovery-widgets.meetings.js':
     'The meeting-feed engine (adapters, schedules and zones, search, type labels, calendar export), imported by the feed mode',
+  'dist/recovery-widgets.map.js':
+    "The finder's opt-in map (Leaflet, supercluster, its stylesheet, the markers), imported by the feed mode only when a finder with `map-tiles` opens its map",
   'dist/recovery-widgets.contrast.js': 'The contrast check, imported only by pages that set their own colors',
   'dist/i18n/es.json':
     'A language pack (Spanish here; each shipped language has one), fetched once per page only when a widget needs it',

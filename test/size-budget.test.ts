@@ -30,6 +30,7 @@ describe('size budget', () => {
     expect(files).to.include.members([
       'dist/recovery-widgets.js',
       'dist/recovery-widgets.finder.js',
+      'dist/recovery-widgets.map.js',
       'dist/i18n/es.json',
     ]);
     const unbudgeted = files.filter((f) => !budgetFor(f));
@@ -81,5 +82,19 @@ describe('size budget', () => {
     expect(/lit-html|\$lit\$|litHtmlPolicy|createTreeWalker/.test(finder), 'a copy of Lit in the feed mode').to.equal(
       false,
     );
+  });
+
+  it('the map is in its own file: Leaflet and supercluster in neither the drop-in nor the feed mode', async () => {
+    const script = await (await fetch('/dist/recovery-widgets.js')).text();
+    const finder = await (await fetch('/dist/recovery-widgets.finder.js')).text();
+    const map = await (await fetch('/dist/recovery-widgets.map.js')).text();
+    expect(finder.includes('("./recovery-widgets.map.js?v='), 'the feed mode imports the map beside it').to.equal(true);
+    expect(script.includes('recovery-widgets.map.js'), 'the drop-in knows nothing of the map file').to.equal(false);
+    // A class name only Leaflet writes, and a method only supercluster has.
+    const leaflet = (code: string) =>
+      code.includes('leaflet-tile-container') || code.includes('getClusterExpansionZoom');
+    expect(leaflet(script) || leaflet(finder), 'Leaflet or supercluster outside the map file').to.equal(false);
+    expect(leaflet(map), 'the map file holds them').to.equal(true);
+    expect(/lit-html|\$lit\$|createTreeWalker/.test(map), 'a copy of Lit in the map file').to.equal(false);
   });
 });

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { tileFor } from '../lib/generated-tiles.mjs';
 
 /**
  * Test-server routes that play the part of partners' servers: feeds and articles that fail the way
@@ -41,6 +42,12 @@ import { readdirSync, readFileSync } from 'node:fs';
  *                                       spells it one way, the control)
  *   /faults/generated/references?n=N    an article with N references (&cited=1: each cited once;
  *                                       &nodes=K: K more inline nodes in its one paragraph)
+ *   /tiles/<z>/<x>/<y>.png              a generated 256 px map tile (scripts/lib/generated-tiles.mjs;
+ *   /demo/tiles/<z>/<x>/<y>.png         the demo's path for the same), from either origin:
+ *                                       map tests name one origin and check the other is never asked
+ *   /test/pages/csp-map/...             served with the strict CSP plus `img-src` for the tile host
+ *                                       http://127.0.0.1:<port>, which the page names as
+ *                                       __TILE_ORIGIN__ (replaced with the real origin)
  *   http://127.0.0.1:<port>/...         the same server from another origin with no CORS headers:
  *                                       tests use it for a CORS refusal
  *   /demo/feeds/...                     the real feeds, as the demo server serves them
@@ -83,8 +90,24 @@ async function readBody(body) {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+async function tiles(ctx, next) {
+  const tile = tileFor(ctx.path);
+  if (!tile) return next();
+  ctx.status = 200;
+  ctx.type = 'image/png';
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = tile;
+}
+
 async function faults(ctx, next) {
   const path = ctx.path;
+  if (path.startsWith('/test/pages/csp-map/')) {
+    await next();
+    const origin = `http://127.0.0.1:${ctx.host.split(':')[1] ?? '80'}`;
+    ctx.body = (await readBody(ctx.body)).replaceAll('__TILE_ORIGIN__', origin);
+    ctx.set('Content-Security-Policy', STRICT_CSP.replace("img-src 'self' data:", `img-src 'self' data: ${origin}`));
+    return;
+  }
   if (path.startsWith('/test/pages/csp/')) {
     await next();
     ctx.set('Content-Security-Policy', STRICT_CSP);
@@ -319,4 +342,4 @@ async function distFiles(ctx, next) {
   sendJson(ctx, [...js, ...packs].sort());
 }
 
-export const testServerMiddleware = [distFiles, demoPages, faults];
+export const testServerMiddleware = [distFiles, tiles, demoPages, faults];

@@ -27,7 +27,8 @@ function recoveryEvent<T>(name: string, detail: T): CustomEvent<T> {
 export class RecoveryElement extends SettingsElement {
   static override styles: CSSResultGroup = sharedStyles;
 
-  private readonly provided = new ContextConsumer(this, {
+  /** The nearest `<recovery-provider>`'s settings (a widget may read ones of its own, like the map's). */
+  protected readonly provided = new ContextConsumer(this, {
     context: settingsContext,
     subscribe: true,
   });

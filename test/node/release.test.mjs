@@ -97,6 +97,7 @@ describe('the release zip', () => {
       'recovery-widgets.js',
       'recovery-widgets.contrast.js',
       'recovery-widgets.finder.js',
+      'recovery-widgets.map.js',
       'recovery-widgets.meetings.js',
       'start-here/sample-meetings.json',
       'start-here/start-here.css',
@@ -134,6 +135,7 @@ describe('the release zip', () => {
     for (const file of [
       'recovery-widgets.js',
       'recovery-widgets.finder.js',
+      'recovery-widgets.map.js',
       'recovery-widgets.meetings.js',
       'recovery-widgets.contrast.js',
     ]) {
@@ -145,7 +147,15 @@ describe('the release zip', () => {
     const licence = Buffer.from(zip['recovery-widgets/LICENSE']).toString();
     assert.match(licence, /^MIT License/);
     assert.match(licence, /Recovery Widgets contributors/);
-    for (const name of ['lit-html', 'lit-element', '@lit/reactive-element', '@lit/context']) {
+    for (const name of [
+      'lit-html',
+      'lit-element',
+      '@lit/reactive-element',
+      '@lit/context',
+      'leaflet',
+      'supercluster',
+      'kdbush',
+    ]) {
       assert.match(licence, new RegExp(`${name.replace('/', '\\/')} \\d`), `credits ${name}`);
     }
     assert.match(licence, /BSD 3-Clause License/);

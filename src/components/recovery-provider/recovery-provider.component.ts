@@ -1,10 +1,11 @@
 import { css, html, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { registerPackUrls } from '../../internal/language-packs.js';
-import { settingsContext } from '../../internal/settings.js';
+import { type RecoverySettings, settingsContext } from '../../internal/settings.js';
 import { SettingsElement } from '../../internal/settings-element.js';
 import { warn } from '../../internal/warn.js';
 import { safeHttpUrl } from '../../util/validate.js';
+import type { MapSettings } from '../support-group-finder/map/map-config.js';
 
 /**
  * Page-level settings for every Recovery Widgets element inside it. Wrap a region of the page (or
@@ -30,10 +31,19 @@ export class RecoveryProvider extends SettingsElement {
   static override properties = {
     ...SettingsElement.properties,
     languagePack: { attribute: 'language-pack' },
+    mapTiles: { attribute: 'map-tiles' },
+    mapAttribution: { attribute: 'map-attribution' },
+    mapView: { attribute: 'map-view' },
   };
 
   /** Language packs of your own: space-separated `lang=url` pairs, e.g. `de=/i18n/de.json`. A pack for a language we ship rewords only the strings it has. */
   languagePack?: string;
+  /** Turns on the map of every `<support-group-finder>` inside: a tile URL template (see that element's `map-tiles`). A finder's own attribute wins. */
+  mapTiles?: string;
+  /** The tiles' credit, for the finders inside (see `<support-group-finder>`). */
+  mapAttribution?: string;
+  /** The maps' first view as `latitude,longitude,zoom` (see `<support-group-finder>`). */
+  mapView?: string;
 
   private readonly provider = new ContextProvider(this, { context: settingsContext });
 
@@ -49,7 +59,13 @@ export class RecoveryProvider extends SettingsElement {
       }
     }
     // A new object each time, so subscribed widgets see the change and re-render.
-    this.provider.setValue(this.ownSettings());
+    const settings: RecoverySettings & MapSettings = {
+      ...this.ownSettings(),
+      mapTiles: this.mapTiles,
+      mapAttribution: this.mapAttribution,
+      mapView: this.mapView,
+    };
+    this.provider.setValue(settings);
   }
 
   protected override render() {

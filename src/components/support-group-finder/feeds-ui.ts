@@ -8,12 +8,14 @@ import { FeedsController, type FeedSnapshot, type FeedsHost } from './controller
 import { FilterState } from './controllers/filter-state.js';
 import { FocusController } from './controllers/focus.js';
 import { GeolocationController } from './controllers/geolocation.js';
+import { MapController } from './controllers/map.js';
 import { MinuteClock } from './controllers/minute-clock.js';
 import { PAGE_ROWS, RowsController } from './controllers/rows.js';
 import { SavedController } from './controllers/saved.js';
 import { type FeedsViewProps, type MeetingFormat, renderFeeds } from './feeds-view.js';
 import type { HelpSituation } from './help-view.js';
 import type { Engine } from './load-engine.js';
+import type { MapSettings } from './map/map-config.js';
 import { calendarFor, combineCalendars, downloadCalendar, shareMeeting } from './meeting-actions.js';
 import { buildMenus, LANGUAGE_CODES } from './menus.js';
 import type { SavedProps, SaveStar } from './saved-view.js';
@@ -24,7 +26,7 @@ import { usesMiles } from './units.js';
 export { VERSION } from '../../util/version.js';
 
 /** What the finder element is to its feed mode. */
-export interface FinderHost extends FeedsHost {
+export interface FinderHost extends FeedsHost, MapSettings {
   soonMinutes?: string;
   staleAfter?: string;
   headingLevel?: string;
@@ -63,6 +65,7 @@ export class FeedsUi implements ReactiveController {
   private readonly clock: MinuteClock;
   private readonly saved: SavedController;
   private readonly focus: FocusController;
+  private readonly map: MapController;
   private results: readonly Meeting[] = [];
   private lastFiltered?: readonly Meeting[];
   private lastSnapshot?: FeedSnapshot;
@@ -92,13 +95,20 @@ export class FeedsUi implements ReactiveController {
       accept: (p) => !!this.feeds.snapshot?.engine.isPoint(p.latitude, p.longitude),
       use: (point) => {
         this.filters.point = point;
-        this.focus.to('#sgf-km');
+        // From the map's own button, focus stays there: the map centres on the point.
+        if (!this.map.locating) this.focus.to('#sgf-km');
       },
     });
     this.rows = new RowsController(host, () => this.results.length);
     this.clock = new MinuteClock(host, () => !!this.feeds.snapshot);
     this.saved = new SavedController(host);
     this.focus = new FocusController(host, () => !!this.filters.openId);
+    this.map = new MapController(host, {
+      i18n: this.i18n,
+      geo: this.geo,
+      open: (m) => this.open(m),
+      openId: () => this.filters.openId,
+    });
     // Last, so the controllers above have read the host before the results are worked out.
     host.addController(this);
   }
@@ -222,6 +232,10 @@ export class FeedsUi implements ReactiveController {
   private dayNames = memoize((_locale: string) =>
     // 2023-01-01 was a Sunday.
     [0, 1, 2, 3, 4, 5, 6].map((d) => this.i18n.date(`2023-01-0${d + 1}`, { weekday: 'long' })),
+  );
+
+  private isPoint = memoize(
+    (engine: FeedSnapshot['engine']) => (m: Meeting) => engine.isPoint(m.latitude, m.longitude),
   );
 
   /** A meeting's type vocabulary: its feed's, or the `fellowship` attribute's when the feed has none. */
@@ -358,6 +372,7 @@ export class FeedsUi implements ReactiveController {
     props.shown = this.shown(this.results, snapshot.meetings);
     props.groups = this.groups(snapshot, this.minute(now), this.soon, format.zone);
     props.today = engine.isoDateIn(now, format.zone);
+    props.map = this.map.parts(this.results, this.isPoint(engine));
     props.filtersProps = {
       types: menus.types,
       languages: menus.languages,

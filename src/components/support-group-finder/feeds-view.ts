@@ -9,6 +9,7 @@ import { type FiltersProps, renderFilters } from './filters-view.js';
 import type { HelpSituation } from './help-view.js';
 import { renderList } from './list-view.js';
 import { loadingView } from './loading-view.js';
+import type { MapViewParts } from './controllers/map.js';
 import { renderOnNow } from './on-now-view.js';
 import { renderSavedNote, type SavedProps, type SaveStar, savedToggle } from './saved-view.js';
 import { button, type FinderLocalizer } from './ui.js';
@@ -63,6 +64,8 @@ export interface FeedsViewProps {
   /** The fellowships' own finders, offered under an empty list or a failed feed. */
   links: TemplateResult;
   detail?: Omit<DetailProps, keyof MeetingFormat>;
+  /** With `map-tiles`: the List / Map switch, and the map in the list's place in map view. */
+  map?: MapViewParts;
   onRetry: (source: SourceState) => void;
   onFilter: (patch: Partial<FinderFilters>) => void;
   onMore: () => void;
@@ -149,25 +152,27 @@ export function renderFeeds(i18n: FinderLocalizer, p: FeedsViewProps): TemplateR
       <p part="count" class="count" aria-hidden="true">${i18n.t('count', { count })}</p>
       <p class="visually-hidden" role="status" aria-live="polite" part="status">${p.announcement}</p>
       ${p.saved ? savedToggle(p.saved) : nothing}
-      ${button('print', i18n.t('print'), p.onPrint)}
+      ${button('print', i18n.t('print'), p.onPrint)}${p.map?.toggle ?? nothing}
     </div>
     ${p.saved ? renderSavedNote(p.saved) : nothing}
     ${
-      count && groups && p.today
-        ? html`${quiet ? p.help('quiet') : nothing}
-          <a class="skip" part="skip-link" href="#sgf-list-end" @click=${skip}>${i18n.t('skipList')}</a>
-          ${renderList({
-            ...format,
-            groups,
-            today: p.today,
-            shown: p.shown,
-            total: count,
-            limit: p.limit,
-            page: p.page,
-            onMore: p.onMore,
-            saved: p.saved,
-          })}
-          <p id="sgf-list-end" part="list-end" class="muted" tabindex="-1">${i18n.t('listEnd')}</p>`
-        : renderEmpty(i18n, p)
+      count && p.map?.view
+        ? p.map.view
+        : count && groups && p.today
+          ? html`${quiet ? p.help('quiet') : nothing}
+            <a class="skip" part="skip-link" href="#sgf-list-end" @click=${skip}>${i18n.t('skipList')}</a>
+            ${renderList({
+              ...format,
+              groups,
+              today: p.today,
+              shown: p.shown,
+              total: count,
+              limit: p.limit,
+              page: p.page,
+              onMore: p.onMore,
+              saved: p.saved,
+            })}
+            <p id="sgf-list-end" part="list-end" class="muted" tabindex="-1">${i18n.t('listEnd')}</p>`
+          : renderEmpty(i18n, p)
     }`;
 }

@@ -9,6 +9,7 @@ import { importFeedsUi } from './import-feeds-ui.js';
 import { type HelpSituation, renderHelp } from './help-view.js';
 import { besideLoader } from './load-beside.js';
 import { loadingView } from './loading-view.js';
+import type { MapSettings } from './map/map-config.js';
 import { finderMessages } from './support-group-finder.i18n.js';
 import { finderStyles } from './support-group-finder.styles.js';
 import { button } from './ui.js';
@@ -76,6 +77,9 @@ declare module '../../internal/recovery-element.js' {
  * only, and the widget says so. Where the browser refuses storage, the stars work for the visit
  * and the widget says they will not be kept.
  *
+ * With `map-tiles`, a List / Map switch adds a map of the matching meetings on the tile server you
+ * name; the map's file and its tiles are loaded only when a visitor opens the map.
+ *
  * @tagname support-group-finder
  * @summary Find a support group: a fellowship directory, or meetings from your intergroup's feeds.
  *
@@ -110,7 +114,15 @@ declare module '../../internal/recovery-element.js' {
  * @csspart locate - The "Use my location" button.
  * @csspart geo-status - Messages about the visitor's location.
  * @csspart clear - The "Clear filters" button.
- * @csspart toolbar - The result count, the saved-meetings toggle and the print button.
+ * @csspart toolbar - The result count, the saved-meetings toggle, the print button and the List / Map switch.
+ * @csspart view-switch - The List / Map switch (with `map-tiles`); its buttons are `view-list` and `view-map` (`aria-pressed`).
+ * @csspart map - The map view: the map, its tools, the tiles' credit and notes.
+ * @csspart map-canvas - The map itself (Leaflet's container).
+ * @csspart map-loading - "Loading the map…" while its file loads.
+ * @csspart map-tools - The map's buttons: `zoom-in`, `zoom-out` and `map-locate` ("Use my location").
+ * @csspart map-attribution - The tiles' credit (`map-attribution`), as text.
+ * @csspart map-note - The count of online meetings, and of meetings without a place, that are not on the map.
+ * @csspart map-place - The meetings of a place chosen on the map that has several; each is a `map-place-meeting` button.
  * @csspart count - The visible result count.
  * @csspart print - The "Print schedule" button.
  * @csspart skip-link - "Skip past the meeting list", shown when it has keyboard focus.
@@ -175,6 +187,7 @@ declare module '../../internal/recovery-element.js' {
  * @cssprop [--recovery-finder-padding=1em to 1.5em, by screen width] - The block's inner spacing.
  * @cssprop [--recovery-finder-heading-size=1.5em] - The heading's size.
  * @cssprop [--recovery-finder-min-height=24em] - Space reserved while meetings load.
+ * @cssprop [--recovery-finder-map-height=min(32em, 70vh)] - The map's height (with `map-tiles`).
  */
 export class SupportGroupFinder extends RecoveryElement {
   static override styles = [sharedStyles, finderStyles];
@@ -189,6 +202,10 @@ export class SupportGroupFinder extends RecoveryElement {
     saved: { type: Boolean },
     now: { attribute: false },
     feedTimeout: { attribute: false },
+    mapTiles: { attribute: 'map-tiles' },
+    mapAttribution: { attribute: 'map-attribution' },
+    mapView: { attribute: 'map-view' },
+    mapDefault: { type: Boolean, attribute: 'map-default' },
     path: { state: true },
     approach: { state: true },
     uiFailed: { state: true },
@@ -214,6 +231,14 @@ export class SupportGroupFinder extends RecoveryElement {
   now?: Date;
   /** How long a feed may take to answer, in milliseconds, before it counts as unreachable. Default 20000. */
   feedTimeout = 20000;
+  /** Turns the map on: a tile URL template on a server you host or trust, with `{z}`, `{x}`, `{y}` and optionally `{s}`, e.g. `https://tiles.example.org/{z}/{x}/{y}.png`. Without it there is no map and no tile request. Tiles are requested only after a visitor opens the map; your CSP needs `img-src` for the tile host. */
+  mapTiles?: string;
+  /** The tiles' credit, shown as plain text under the map, e.g. `© OpenStreetMap contributors`. */
+  mapAttribution?: string;
+  /** The map's first view as `latitude,longitude,zoom`, e.g. `39.95,-75.16,10`. Default: fit the meetings. */
+  mapView?: string;
+  /** Opens on the map instead of the list (the map's tiles then load with the finder). */
+  mapDefault = false;
 
   private path: Path = 'self';
   private approach = '';
@@ -246,6 +271,11 @@ export class SupportGroupFinder extends RecoveryElement {
     } finally {
       this.loadingUi = false;
     }
+  }
+
+  /** The map attributes of the nearest `<recovery-provider>`; the finder's own win (map/map-config.ts). */
+  providedMap(): MapSettings | undefined {
+    return this.provided.value as MapSettings | undefined;
   }
 
   /** The help block, in the widget's outline, with the partner's contact as resolved for this render. */

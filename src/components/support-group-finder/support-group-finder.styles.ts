@@ -181,6 +181,17 @@ export const finderStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
+  .view-switch {
+    display: inline-flex;
+  }
+  .view-switch [aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  /* The map's own styles come with its file; its height is the partner's to set. */
+  .map-canvas {
+    height: var(--recovery-finder-map-height, min(32em, 70vh));
+  }
   .toolbar {
     justify-content: space-between;
     border-top: 1px solid var(--_border);

@@ -140,6 +140,20 @@ final class Validate {
 			: array( null, 'does not make http(s) links; it is ignored.' );
 	}
 
+	/** A map tile template (map-tiles): http(s) with {z}, {x} and {y}, as the widget's map-config.ts reads it. */
+	public static function tile_template( $value ) {
+		$text = self::js_trim( $value );
+		$has  = false !== strpos( $text, '{z}' ) && false !== strpos( $text, '{x}' )
+			&& ( false !== strpos( $text, '{y}' ) || false !== strpos( $text, '{-y}' ) );
+		if ( ! $has ) {
+			return array( null, 'must contain {z}, {x} and {y}; the map is off.' );
+		}
+		$filled = preg_replace( '/\{-?[a-z]\}/', 'a', $text );
+		return self::is_http_url( $filled ) && false === strpos( $filled, '{' )
+			? array( $text, null )
+			: array( null, 'must be an http(s) tile address; the map is off.' );
+	}
+
 	/** One of a list (theme, layout, fellowship); $why is the widget's own fallback message. */
 	public static function choice( $value, array $choices, $why, $lowercase = false ) {
 		$text = self::js_trim( $value );

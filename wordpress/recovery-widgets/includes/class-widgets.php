@@ -98,6 +98,12 @@ final class Widgets {
 					: Validate::url( $value, 'is not an http(s) URL; nothing is loaded.' );
 			case 'href-template':
 				return Validate::template( $value );
+			case 'map-tiles':
+				// Kept with its {z}/{x}/{y}: esc_url() would remove the braces; the widget checks it again.
+				return Validate::tile_template( $value );
+			case 'map-attribution':
+			case 'map-view':
+				return Validate::text( $value );
 			case 'theme':
 				return Validate::choice( $value, array( 'light', 'dark', 'auto' ), 'is not a theme (light, dark or auto); using light.' );
 			case 'layout':
@@ -129,6 +135,7 @@ final class Widgets {
 			case 'history':
 			case 'hide-helplines':
 			case 'sync-url':
+			case 'map-default':
 			case 'saved':
 				return Validate::flag( $value );
 		}
