@@ -94,7 +94,7 @@ export function renderFilters(p: FiltersProps): TemplateResult {
       aria-controls="sgf-more"
       @click=${p.onToggle}
     >
-      ${i18n.t('filters')}${p.active ? ` (${i18n.number(p.active)})` : ''}
+      ${p.active ? i18n.t('filtersCount', { count: p.active }) : i18n.t('filters')}
     </button>
     <div id="sgf-more" class="more ${p.open ? 'open' : ''}" part="filter-panel">
       ${checks(

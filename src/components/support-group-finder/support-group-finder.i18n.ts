@@ -26,6 +26,8 @@ export const finderMessages = {
   search: 'Search meetings',
   searchHint: 'Name, place, group or notes',
   filters: 'Filters',
+  /** The filter button with how many filters are set inside its panel. */
+  filtersCount: 'Filters ({count})',
   days: 'Days',
   times: 'Time of day',
   time_morning: 'Morning (4 am–noon)',

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { $, $$ } from '../../helpers/shadow.js';
-import { FEEDS, finder, loaded, sections, settle } from './helpers.js';
+import { FEEDS, choose, finder, loaded, sections, settle } from './helpers.js';
 
 const EDGE = `${FEEDS}/edge-cases.json`;
 const SEPA = `${FEEDS}/southeastern-pa-aa.json`;
@@ -47,6 +47,18 @@ describe('<support-group-finder> list in other scripts and directions (issue 19)
     const back = $(el, '[part~="back"]')!;
     expect(back.querySelector('[aria-hidden="true"]')!.textContent).to.equal('←');
     expect(back.textContent!.replace(/\s+/g, ' ').trim()).to.equal('← Back to the list');
+  });
+
+  it('writes the filter count in the language’s own brackets and digits', async () => {
+    const count = async (lang: string) => {
+      const el = await loaded(await finder(SEPA, { lang }));
+      choose(el, 'sgf-type', 'O');
+      await settle(el);
+      return $(el, '[part~="filters-toggle"]')!.textContent!.trim();
+    };
+    expect(await count('zh')).to.equal('筛选（1）');
+    expect(bare(await count('ar'))).to.equal(`تصفية النتائج (${(1).toLocaleString('ar')})`);
+    expect(await count('fr')).to.equal('Filtres (1)');
   });
 
   describe('distance', () => {
