@@ -2,7 +2,7 @@ import type { ReactiveController, TemplateResult } from 'lit';
 import { headingLevel } from '../../internal/heading.js';
 import type { RecoveryEventMap } from '../../internal/recovery-element.js';
 import { warn } from '../../internal/warn.js';
-import type { Fellowship, Meeting } from '../../meetings/types.js';
+import type { Meeting } from '../../meetings/types.js';
 import { memoize } from '../../util/memoize.js';
 import { FeedsController, type FeedSnapshot, type FeedsHost } from './controllers/feeds-controller.js';
 import { FilterState } from './controllers/filter-state.js';
@@ -12,12 +12,12 @@ import { MapController } from './controllers/map.js';
 import { MinuteClock } from './controllers/minute-clock.js';
 import { PAGE_ROWS, RowsController } from './controllers/rows.js';
 import { SavedController } from './controllers/saved.js';
-import { type FeedsViewProps, type MeetingFormat, renderFeeds } from './feeds-view.js';
+import { type FeedsViewProps, renderFeeds } from './feeds-view.js';
 import type { HelpSituation } from './help-view.js';
-import type { Engine } from './load-engine.js';
 import type { MapSettings } from './map/map-config.js';
 import { calendarFor, combineCalendars, downloadCalendar, shareMeeting } from './meeting-actions.js';
-import { buildMenus, LANGUAGE_CODES } from './menus.js';
+import { buildMenus } from './menus.js';
+import { meetingFormat, typeLabel } from './meeting-format.js';
 import type { SavedProps, SaveStar } from './saved-view.js';
 import type { FinderLocalizer } from './ui.js';
 import { usesMiles } from './units.js';
@@ -221,7 +221,7 @@ export class FeedsUi implements ReactiveController {
 
   private menus = memoize((snapshot: FeedSnapshot, _language: string) =>
     buildMenus(snapshot.engine, snapshot.meetings, this.i18n.locale, (m, code) =>
-      this.typeLabel(snapshot.engine, m, code),
+      typeLabel(snapshot.engine, this.i18n, m, code, this.feeds.fellowship),
     ),
   );
 
@@ -238,48 +238,19 @@ export class FeedsUi implements ReactiveController {
     (engine: FeedSnapshot['engine']) => (m: Meeting) => engine.isPoint(m.latitude, m.longitude),
   );
 
-  /** A meeting's type vocabulary: its feed's, or the `fellowship` attribute's when the feed has none. */
-  private vocabulary = (m: Meeting): Fellowship =>
-    m.fellowship === 'other' ? (this.feeds.fellowship ?? 'aa') : m.fellowship;
-
-  /**
-   * A type code's name in the visitor's language. A BMLT feed's codes are the BMLT server's
-   * standard ones (NA's `world_id`s): when `fellowship` names another vocabulary, a code it lacks
-   * keeps the standard's name rather than showing as a bare code (`OPEN`, `JFT`). Al-Anon's and
-   * NA's tables leave out most languages: a language code takes the Meeting Guide spec's name.
-   */
-  private typeLabel(engine: Engine, m: Meeting, code: string): string {
-    const translate = (key: string) => this.i18n.data('types', key);
-    let label = engine.typeLabel(code, this.vocabulary(m), translate, m.typeNames);
-    if (label === code && m.format === 'bmlt') label = engine.typeLabel(code, 'na', translate, m.typeNames);
-    if (label === code && LANGUAGE_CODES.has(code)) label = engine.typeLabel(code, 'aa', translate, m.typeNames);
-    return label;
-  }
-
   /** How rows and the detail show a meeting, in the visitor's language, zone and units. */
-  private format(snapshot: FeedSnapshot, now: Date): MeetingFormat & { zone: string } {
-    const { engine } = snapshot;
-    const i18n = this.i18n;
-    const zone = this.feeds.viewerZone(engine);
-    const miles = usesMiles(i18n.locale);
-    const point = this.filters.point;
-    return {
-      i18n,
-      zone,
+  private format(snapshot: FeedSnapshot, now: Date) {
+    return meetingFormat({
+      engine: snapshot.engine,
+      i18n: this.i18n,
+      zone: this.feeds.viewerZone(snapshot.engine),
       level: headingLevel(this.host.localName, this.host.headingLevel),
       now,
-      dayNames: this.dayNames(i18n.locale),
-      times: (m, at) => engine.timesForViewer(m, at, zone, i18n.locale),
-      typeLabel: (m, code) => (engine.ATTENDANCE_CODES.has(code) ? '' : this.typeLabel(engine, m, code)),
-      distance: (m) => {
-        if (!point || !engine.isPoint(m.latitude, m.longitude) || m.attendance === 'online') return undefined;
-        const km = engine.haversineKm(point, { latitude: m.latitude!, longitude: m.longitude! });
-        const value = miles ? engine.kmToMiles(km) : km;
-        const n = i18n.number(value, { maximumFractionDigits: value < 10 ? 1 : 0 });
-        return miles ? i18n.t('awayMiles', { n }) : i18n.t('awayKm', { n });
-      },
+      dayNames: this.dayNames(this.i18n.locale),
+      point: this.filters.point,
+      fellowship: this.feeds.fellowship,
       onOpen: (m) => this.open(m),
-    };
+    });
   }
 
   private open(m: Meeting): void {
