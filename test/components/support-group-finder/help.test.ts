@@ -157,7 +157,7 @@ describe('<support-group-finder>: help at the moment it is needed', () => {
     const block = help(el)!;
     expect(block.querySelector('[part~="help-heading"]')!.textContent).to.equal('Hable con alguien ahora');
     expect(block.textContent)
-      .to.contain('Ahora no hay reuniones en curso ni por empezar')
+      .to.contain('Ahora no hay reuniones en curso ni que empiecen pronto')
       .and.contain('988 Línea de Prevención del Suicidio y Crisis')
       .and.contain('Línea Nacional de Ayuda de SAMHSA');
     expect(labels(el)).to.include('Llamar al 988').and.include('Enviar un mensaje de texto al 988');
