@@ -226,8 +226,11 @@ function timeFormat(locale: string, zone: string, zoneName: boolean): Intl.DateT
   const key = `${locale}|${zone}|${zoneName}`;
   let f = timeFormats.get(key);
   if (!f) {
-    const options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZone: zone };
-    if (zoneName) options.timeZoneName = 'short';
+    // The locale's own short time: `hour: 'numeric'` writes 5:00 where the same locale's ranges
+    // and clocks write 05:00 (Chinese, French, Portuguese), two styles on one row.
+    const options: Intl.DateTimeFormatOptions = zoneName
+      ? { hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone: zone }
+      : { timeStyle: 'short', timeZone: zone };
     try {
       f = new Intl.DateTimeFormat(locale, options);
     } catch {

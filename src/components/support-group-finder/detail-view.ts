@@ -61,11 +61,7 @@ export function directionsHref(m: Meeting): string | undefined {
 export function clock(i18n: FinderLocalizer, hhmm: string | undefined): string | undefined {
   const match = hhmm && /^(\d{1,2}):(\d{2})/.exec(hhmm);
   return match
-    ? i18n.time(new Date(Date.UTC(2000, 0, 1, +match[1] % 24, +match[2])), {
-        hour: 'numeric',
-        minute: '2-digit',
-        timeZone: 'UTC',
-      })
+    ? i18n.time(new Date(Date.UTC(2000, 0, 1, +match[1] % 24, +match[2])), { timeStyle: 'short', timeZone: 'UTC' })
     : undefined;
 }
 

@@ -81,12 +81,17 @@ export function renderList(p: ListProps): TemplateResult {
   // Calendar arithmetic, not +24 h: a DST change makes some days 23 or 25 hours long.
   const [y, mo, d] = p.today.split('-').map(Number);
   const iso = (plus: number) => new Date(Date.UTC(y, mo - 1, d + plus)).toISOString().slice(0, 10);
+  // A heading starts with a capital where the script has them: French, Spanish and Portuguese
+  // write weekday names in lower case, which is right mid-sentence but not at a heading's start.
+  const capital = (text: string) => text.charAt(0).toLocaleUpperCase(i18n.locale) + text.slice(1);
   const dayTitle = (date: string, name: string) =>
-    date === iso(0)
-      ? i18n.t('today', { day: name })
-      : date === iso(1)
-        ? i18n.t('tomorrow', { day: name })
-        : i18n.t('dayDate', { day: name, date: i18n.date(date, { month: 'long', day: 'numeric' }) });
+    capital(
+      date === iso(0)
+        ? i18n.t('today', { day: name })
+        : date === iso(1)
+          ? i18n.t('tomorrow', { day: name })
+          : i18n.t('dayDate', { day: name, date: i18n.date(date, { month: 'long', day: 'numeric' }) }),
+    );
   const remaining = p.total - p.limit;
   return html`<div part="list" class="list">
     ${section('in-progress', i18n.t('inProgress'), groups.inProgress)}

@@ -139,7 +139,7 @@ declare module '../../internal/recovery-element.js' {
  * @csspart save - The star that saves a meeting (a toggle button, with `saved`).
  * @csspart saved-toggle - "Saved meetings (N)": shows only the saved ones while pressed.
  * @csspart saved-note - Where saved meetings are kept, with the calendar and forget buttons (in the saved view), and the status after a press.
- * @csspart saved-status - "Saved on this device only." and the other messages about saving.
+ * @csspart saved-status - "Your saved meetings are kept on this device only." and the other messages about saving.
  * @csspart saved-calendar - "Add saved meetings to calendar".
  * @csspart forget-saved - "Forget saved meetings".
  * @csspart detail - The meeting detail view.

@@ -156,7 +156,7 @@ export const finderMessages = {
   savedWhere: 'Saved meetings are kept on this device only, in this browser. Nothing is sent anywhere.',
   savedCalendar: 'Add saved meetings to calendar',
   forgetSaved: 'Forget saved meetings',
-  savedKept: 'Saved on this device only.',
+  savedKept: 'Your saved meetings are kept on this device only.',
   savedNotKept: 'This browser won’t keep saved meetings here, so they’ll be forgotten when you leave this page.',
   savedForgotten: 'Saved meetings forgotten on this device.',
   noSaved: 'No saved meetings yet. Press the star beside a meeting to save it.',

@@ -96,7 +96,7 @@ describe('<support-group-finder> for keyboard, screen reader and small screens',
 
     const es = await loaded(await finder(EDGE, { lang: 'es' }));
     expect($(es, 'h2')!.textContent).to.equal('Encuentre una reunión');
-    expect(text(es)).to.contain('Empiezan pronto').and.contain('Con cita previa').and.contain('sábado');
+    expect(text(es)).to.contain('Empiezan pronto').and.contain('Con cita previa').and.contain('Sábado');
     expect($(es, '[part~="count"]')!.textContent!.trim()).to.equal('9 reuniones');
     await expect(es).to.be.accessible();
     $$(es, '[part~="meeting-name"]')[0].click();

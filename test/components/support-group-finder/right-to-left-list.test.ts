@@ -14,7 +14,8 @@ describe('<support-group-finder> list in other scripts and directions (issue 19)
       return sections(el).find((s) => s.names.includes('Saturday 10am'))!.title;
     };
     expect(await later('en')).to.equal('Saturday, November 28');
-    expect(await later('fr')).to.equal('samedi 28 novembre');
+    expect(await later('fr')).to.equal('Samedi 28 novembre');
+    expect(await later('es')).to.equal('Sábado, 28 de noviembre');
     // Chinese puts the date first, with no comma; Arabic uses its own comma.
     expect(await later('zh')).to.equal('11月28日 星期六');
     const saturday = new Date(Date.UTC(2026, 10, 28));
@@ -47,6 +48,22 @@ describe('<support-group-finder> list in other scripts and directions (issue 19)
     const back = $(el, '[part~="back"]')!;
     expect(back.querySelector('[aria-hidden="true"]')!.textContent).to.equal('←');
     expect(back.textContent!.replace(/\s+/g, ' ').trim()).to.equal('← Back to the list');
+  });
+
+  it('writes every time of day in the locale’s one short style: ranges, single times and the detail agree', async () => {
+    const el = await loaded(await finder(EDGE, { lang: 'zh' }));
+    const time = (name: string) =>
+      $$(el, '[part~="meeting"]')
+        .find((r) => r.querySelector('[part~="meeting-name"]')!.textContent!.includes(name))!
+        .querySelector('[part~="meeting-time"]')!.textContent!;
+    // Chinese writes a short time with two hour digits, in a range and alone.
+    expect(time('Sunday 8am')).to.contain('08:00–10:00');
+    expect(time('Monday 7am')).to.contain('07:00').and.not.match(/(^|[^\d])7:00/);
+    $$(el, '[part~="meeting-name"]')
+      .find((n) => n.textContent!.includes('Monday 7am'))!
+      .click();
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part~="detail"]')!.textContent).to.contain('07:00');
   });
 
   it('writes the filter count in the language’s own brackets and digits', async () => {

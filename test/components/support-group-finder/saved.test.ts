@@ -91,7 +91,7 @@ describe('<support-group-finder saved>', () => {
     star(el, 'Saturday 10am').click();
     await settle(el);
     expect(star(el, 'Saturday 10am').getAttribute('aria-pressed')).to.equal('true');
-    expect($(el, '[part~="saved-status"]')!.textContent).to.equal('Saved on this device only.');
+    expect($(el, '[part~="saved-status"]')!.textContent).to.equal('Your saved meetings are kept on this device only.');
     expect($(el, '[part~="saved-toggle"]')!.textContent!.trim()).to.equal('Saved meetings (1)');
     // One entry, under the library's own key: the feed's id per feed URL, nothing else.
     const after = await stored();
