@@ -80,7 +80,12 @@ export function feedbackMailto(i18n: FinderLocalizer, m: Meeting): string | unde
   const url = writeUrl(location.href, { filters: emptyFilters(), meeting: m.id });
   return to
     ? `mailto:${to}?subject=${encode(i18n.t('changeSubject', { name: m.name }))}&body=${encode(
-        i18n.t('changeBody', { name: m.name, url }).replace(/\n/g, '\r\n'),
+        i18n
+          .t('changeBody', { name: m.name, url })
+          // Right-to-left messages isolate each value; a mail program may take the closing mark
+          // into the link, so the address goes bare (it sits on a line of its own).
+          .replace(`\u2068${url}\u2069`, url)
+          .replace(/\n/g, '\r\n'),
       )}`
     : undefined;
 }

@@ -67,6 +67,17 @@ describe('<support-group-finder> with feeds in the shapes found in the wild', ()
     );
   });
 
+  it('puts the meeting’s address bare in an Arabic change request, so the mail program’s link ends where it should', async () => {
+    const el = await wild({ lang: 'ar' });
+    const detail = await open(el, 'Rock & Roll "Recovery"');
+    const body = new URL(detail.querySelector<HTMLAnchorElement>('[part~="feedback"]')!.href).searchParams.get('body')!;
+    // The name stays isolated in the right-to-left text; the address has no direction mark beside it.
+    expect(body).to.contain('\u2068Rock & Roll "Recovery"\u2069');
+    const link = /https?:\S+/.exec(body)![0];
+    expect(link).to.not.match(/[\u2066-\u2069]/);
+    expect(new URL(link).searchParams.get('rw-meeting')).to.equal('0:feedback-email');
+  });
+
   it('offers "Request a change": the feed’s page, else an email naming the meeting', async () => {
     const el = await wild();
     let detail = await open(el, 'Feedback Page');

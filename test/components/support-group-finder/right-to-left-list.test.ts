@@ -58,7 +58,9 @@ describe('<support-group-finder> list in other scripts and directions (issue 19)
         .querySelector('[part~="meeting-time"]')!.textContent!;
     // Chinese writes a short time with two hour digits, in a range and alone.
     expect(time('Sunday 8am')).to.contain('08:00–10:00');
-    expect(time('Monday 7am')).to.contain('07:00').and.not.match(/(^|[^\d])7:00/);
+    expect(time('Monday 7am'))
+      .to.contain('07:00')
+      .and.not.match(/(^|[^\d])7:00/);
     $$(el, '[part~="meeting-name"]')
       .find((n) => n.textContent!.includes('Monday 7am'))!
       .click();
