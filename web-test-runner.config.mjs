@@ -23,8 +23,10 @@ export default {
   // that look for Lit's warnings rely on it), and which announces itself once per test file.
   // Lit lets a page turn one warning off by its code: only that notice goes, every other warning
   // stays. Demo and partner pages under test load the built script, which is Lit's production build.
+  // Tests read the page's resource entries to prove what was (or was not) requested: the browser
+  // keeps only 250 by default, and a file's later tests (the map's tiles) would go unrecorded.
   testRunnerHtml: (testFramework) =>
-    `<!doctype html><html><head><script>(globalThis.litIssuedWarnings ??= new Set()).add('dev-mode');</script></head>` +
+    `<!doctype html><html><head><script>(globalThis.litIssuedWarnings ??= new Set()).add('dev-mode');performance.setResourceTimingBufferSize(100000);</script></head>` +
     `<body><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [
     // The map's `import leafletCss from 'virtual:leaflet-css'`, as the build makes it (rollup.config.mjs).

@@ -63,7 +63,7 @@ const LANDMARKS = [
   ],
   [FINDER, '"showMore"', 'src/components/support-group-finder/list-view.ts', "'showMore'"],
   [FINDER, '"joinOnline"', 'src/components/support-group-finder/detail-view.ts', "'joinOnline'"],
-  [FINDER, '"awayMiles"', 'src/components/support-group-finder/feeds-ui.ts', "'awayMiles'"],
+  [FINDER, '"awayMiles"', 'src/components/support-group-finder/meeting-format.ts', "'awayMiles'"],
   [FINDER, '"searchHint"', 'src/components/support-group-finder/filters-view.ts', "'searchHint'"],
   [ENGINE, '"service_body_bigint"', 'src/meetings/bmlt.ts', "'service_body_bigint'"],
 ];
