@@ -4,7 +4,7 @@
  * the finder imports only when a `src` is set, so pages with articles, the call to action or the
  * fellowship directory never download or evaluate it.
  */
-export { normalizeFeed, normalizeFeedInSlices } from './normalize.js';
+export { normalizeFeed, normalizeFeedInSlices, previewFeed } from './normalize.js';
 export { nextTask, pauseEvery } from '../util/scheduling.js';
 export { mergeFeeds } from './merge.js';
 export { groupForList, timesForViewer } from './schedule.js';

@@ -6,7 +6,9 @@ import type { FeedErrorCode, FeedFormat, FeedWarning, Fellowship, Meeting, Norma
 import { type AdapterContext, describe } from './fields.js';
 import { readMeetingGuide } from './meeting-guide.js';
 import { looksLikeBmlt, readBmlt } from './bmlt.js';
-import { canonicalZone } from './zone.js';
+import { canonicalZone, wallTimeAt, weekdayOf } from './zone.js';
+import { nextOccurrence } from './schedule.js';
+import { soonestRecords } from './soonest.js';
 import { pauseEvery } from '../util/scheduling.js';
 
 export interface NormalizeOptions {
@@ -61,6 +63,60 @@ function assignIds(meetings: Meeting[], sourceIndex: number, warn: (w: Omit<Feed
     }
     m.id = `${sourceIndex}:${m.feedId}`;
   }
+}
+
+/**
+ * The meetings a list shows first, read from a parsed feed in one short step before the rest: every
+ * one that may be in progress and the next `count` to start. Undefined for a feed where that cannot
+ * be told safely (BMLT, records in other zones, a repeated or missing id, a small feed): the caller
+ * then waits for the whole feed. Its warnings are left out; the whole read reports them.
+ */
+export async function previewFeed(
+  json: unknown,
+  source: string,
+  opts: NormalizeOptions & { now: Date; count: number },
+  pause: () => Promise<void> = pauseEvery(),
+): Promise<NormalizeResult | undefined> {
+  // A step per task: the zone's first formatter, the records' first read and their times each
+  // cost milliseconds on a phone, on top of the task that parsed the feed.
+  await pause();
+  const found = locate(json);
+  if (found?.format !== 'meeting-guide') return;
+  const { records } = found;
+  const zone = canonicalZone(opts.timezone) ?? viewerZone();
+  const wall = wallTimeAt(opts.now, zone);
+  const soonest = soonestRecords(records, weekdayOf(wall) * 1440 + wall.hour * 60 + wall.minute, opts.count, zone);
+  if (!soonest) return;
+  const { picks, within } = soonest;
+  // Ids must come out as the whole read makes them: a slug used twice in the feed gets `~2` by
+  // its place in the whole feed, and a record with none is named by its index.
+  const id = (r: unknown) => {
+    const v =
+      r && typeof r === 'object'
+        ? ((r as Record<string, unknown>).slug ?? (r as Record<string, unknown>).id)
+        : undefined;
+    return (typeof v === 'string' && v.trim() && v.length <= 200) || Number.isFinite(v) ? String(v).trim() : undefined;
+  };
+  const ids = new Set<string>();
+  for (const i of picks) {
+    const v = id(records[i]);
+    if (!v || ids.has(v)) return;
+    ids.add(v);
+  }
+  let seen = 0;
+  for (const r of records) if (ids.has(id(r) as string) && ++seen > ids.size) return;
+  await pause();
+  const result = normalizeFeed(
+    picks.map((i) => records[i]),
+    source,
+    { ...opts, timezone: zone },
+  );
+  if (result.error) return;
+  await pause();
+  // A meeting that ended a moment ago starts again next week: it is not among the first.
+  const until = +opts.now + within * 60_000;
+  const meetings = result.meetings.filter((m) => +(nextOccurrence(m, opts.now)?.start ?? Infinity) <= until);
+  return { ...result, meetings, warnings: [] };
 }
 
 /**

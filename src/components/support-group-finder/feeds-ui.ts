@@ -78,6 +78,15 @@ export class FeedsUi implements ReactiveController {
     this.feeds = new FeedsController(host, {
       warm: () => this.i18n.warm({ sorting: true }),
       prepare: (snapshot, step) => this.prepare(snapshot, step),
+      preview: {
+        now: () => this.clock.now(),
+        // The first meetings are the unfiltered list's: not for a shared link with filters or a meeting.
+        allowed: () =>
+          !this.filters.panelCount() &&
+          !this.filters.filters.query.trim() &&
+          !this.filters.openId &&
+          !(this.saved.enabled && this.saved.only),
+      },
     });
     this.filters = new FilterState(host, {
       onSettled: (results, userChange) => this.settled(results, userChange),
@@ -122,7 +131,8 @@ export class FeedsUi implements ReactiveController {
       // New feeds wait for a quiet moment before the list grows.
       this.rows.reset(snapshot !== this.lastSnapshot);
       // The saved view is no filter the filter state announces: its count is said here.
-      if (filtered === this.lastFiltered) this.announcement = this.i18n.t('count', { count: results.length });
+      if (filtered === this.lastFiltered && !snapshot?.partial)
+        this.announcement = this.i18n.t('count', { count: results.length });
     }
     this.results = results;
     this.lastFiltered = filtered;
@@ -173,6 +183,8 @@ export class FeedsUi implements ReactiveController {
   }
 
   private settled(_filtered: number, userChange: boolean): void {
+    // A feed's first meetings are not its count: the whole feed's is said when it lands.
+    if (this.feeds.snapshot?.partial) return;
     // What the visitor sees: the filters' results, only the saved ones in the saved view.
     const results = this.results.length;
     this.announcement = this.i18n.t('count', { count: results });
@@ -316,6 +328,7 @@ export class FeedsUi implements ReactiveController {
       sources: feeds.sources,
       badTokens: feeds.badTokens,
       loading: feeds.loading,
+      partial: !!snapshot?.partial,
       meetings: snapshot?.meetings ?? [],
       results: this.results,
       limit: this.rows.limit,

@@ -49,6 +49,8 @@ export interface FeedsViewProps {
   sources: readonly SourceState[];
   badTokens: readonly string[];
   loading: boolean;
+  /** The list holds a feed's first meetings while the rest is read: the count waits for it. */
+  partial?: boolean;
   /** The merged meetings; empty until a feed has landed. */
   meetings: readonly Meeting[];
   results: readonly Meeting[];
@@ -145,11 +147,16 @@ export function renderFeeds(i18n: FinderLocalizer, p: FeedsViewProps): TemplateR
   // Nothing in progress or soon among the results: the list opens on later days, help comes first.
   const quiet = groups && ![...groups.inProgress, ...groups.soon].some(shown);
   return html`${problems}
-    ${p.loading ? html`<p class="muted" role="status" part="loading-more">${i18n.t('loading')}</p>` : nothing}
+    ${p.loading && !p.partial ? html`<p class="muted" role="status" part="loading-more">${i18n.t('loading')}</p>` : nothing}
     ${groups ? renderOnNow(i18n, below(format.level), groups.inProgress, (m) => format.times(m, format.now)?.viewerRange) : nothing}
     ${p.filtersProps ? renderFilters({ i18n, filters: p.filters, dayNames: format.dayNames, ...p.filtersProps }) : nothing}
     <div class="toolbar" part="toolbar">
-      <p part="count" class="count" aria-hidden="true">${i18n.t('count', { count })}</p>
+      ${
+        // A feed's first meetings: "Loading" stands where the count will, so nothing moves when it comes.
+        p.partial
+          ? html`<p part="count loading-more" class="count" aria-hidden="true">${i18n.t('loading')}</p>`
+          : html`<p part="count" class="count" aria-hidden="true">${i18n.t('count', { count })}</p>`
+      }
       <p class="visually-hidden" role="status" aria-live="polite" part="status">${p.announcement}</p>
       ${p.saved ? savedToggle(p.saved) : nothing}
       ${button('print', i18n.t('print'), p.onPrint)}${p.map?.toggle ?? nothing}

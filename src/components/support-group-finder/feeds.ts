@@ -49,6 +49,8 @@ export interface LoadOptions {
   budget: { left: number; total: number };
   /** Settles when the page's locale data is loaded (in short tasks): reading zones then loads none. */
   ready?: Promise<void>;
+  /** Given the parsed feed before it is read: may show its first meetings, and settles once they are painted. */
+  preview?: (data: unknown, engine: Engine) => Promise<void>;
 }
 
 /**
@@ -83,6 +85,8 @@ export async function loadSource(
     }
     const [core] = await Promise.all([engine, options.ready]);
     if (!core) return { status: 'error', problem: 'engine' };
+    if (signal.aborted) return undefined;
+    await options.preview?.(res.data, core);
     if (signal.aborted) return undefined;
     const result = await core.normalizeFeedInSlices(res.data, source.url, {
       timezone: options.timezone(core),

@@ -153,7 +153,7 @@ declare module '../../internal/recovery-element.js' {
  * @csspart same-location-heading - Its heading.
  * @csspart status - Polite status messages (link copied, result count).
  * @csspart loading - The loading placeholder.
- * @csspart loading-more - "Loading meetings…" while a further feed loads beside ones already shown.
+ * @csspart loading-more - "Loading meetings…" while a further feed loads beside ones already shown, or in the count's place while a large feed's first meetings are shown and the rest is read.
  * @csspart error - A feed or setting problem.
  * @csspart retry - The "Try again" button of a failed feed.
  * @csspart empty - The "No meetings match" message.

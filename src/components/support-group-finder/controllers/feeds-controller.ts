@@ -20,7 +20,12 @@ export interface FeedsOptions {
   warm: () => Promise<void>;
   /** More steps before a snapshot is shown (the first rows' times, the menus); `step` may pause for a new task. */
   prepare?: (snapshot: FeedSnapshot, step: () => Promise<void>) => Promise<void>;
+  /** The finder's clock, and whether it may show a feed's first meetings before the rest (no filter set, no meeting open). */
+  preview?: { now: () => Date; allowed: () => boolean };
 }
+
+/** Meetings shown first while a large feed is read: every one in progress and the next this many. */
+export const PREVIEW_COUNT = 50;
 
 /** One source as the finder shows it. */
 export interface SourceState extends SourceConfig {
@@ -37,6 +42,8 @@ export interface FeedSnapshot {
   index(): MeetingIndex;
   /** Which configuration (src, zone, fellowship) it was made for. */
   readonly config: number;
+  /** The first meetings of a feed still being read: no count, no menus to trust yet. */
+  readonly partial?: boolean;
 }
 
 const FELLOWSHIPS: readonly Fellowship[] = ['aa', 'al-anon', 'na'];
@@ -59,6 +66,7 @@ export class FeedsController implements ReactiveController {
   private config = 0;
   private zones?: { viewer: string; feed: string };
   private readonly merged: Task<unknown[], FeedSnapshot | undefined>;
+  private preview?: FeedSnapshot;
 
   constructor(
     private readonly host: FeedsHost,
@@ -74,7 +82,9 @@ export class FeedsController implements ReactiveController {
   /** The merged feeds of the current configuration, once one has landed. */
   get snapshot(): FeedSnapshot | undefined {
     const value = this.merged.value;
-    return value?.config === this.config ? value : undefined;
+    if (value?.config === this.config) return value;
+    // Only while the feed is still being read: a feed that then fails shows its error instead.
+    return this.preview?.config === this.config && this.loading ? this.preview : undefined;
   }
 
   /** True while a source is on its way (or landed and is being merged). */
@@ -125,6 +135,7 @@ export class FeedsController implements ReactiveController {
       host.removeController(task);
     }
     this.zones = undefined;
+    this.preview = undefined;
     this.config++;
     const name = host.fellowship?.trim().toLowerCase();
     this.fellowship = FELLOWSHIPS.find((f) => f === name);
@@ -161,12 +172,66 @@ export class FeedsController implements ReactiveController {
             timeoutMs: host.feedTimeout,
             budget,
             ready,
+            preview: configs.length === 1 ? (data, engine) => this.showFirst(data, engine, source) : undefined,
           }),
         args: () => [config],
       });
       void task.run();
       return { config, task };
     });
+  }
+
+  /**
+   * A large single feed's first meetings, shown while the rest is read: the list's first rows
+   * come out exactly as the whole feed's will (previewFeed gives up where it cannot promise
+   * that). Settles after they are painted, so reading the rest does not hold them back.
+   */
+  private async showFirst(data: unknown, engine: Engine, source: SourceConfig): Promise<void> {
+    const o = this.options.preview;
+    if (!o?.allowed() || this.merged.value?.config === this.config) return;
+    const config = this.config;
+    const pause = engine.pauseEvery();
+    const step = async () => {
+      await pause();
+      // A changed src or a removed element: nothing to show.
+      if (config !== this.config || !this.host.isConnected) throw new Error('gone');
+    };
+    try {
+      const result = await engine.previewFeed(
+        data,
+        source.url,
+        {
+          timezone: this.readZones(engine).feed,
+          fellowship: this.fellowship,
+          sourceIndex: source.index,
+          now: o.now(),
+          count: PREVIEW_COUNT,
+        },
+        step,
+      );
+      if (!result?.meetings.length) return;
+      await step();
+      const meetings = engine.mergeFeeds([result]);
+      let index: MeetingIndex | undefined;
+      const snapshot: FeedSnapshot = {
+        engine,
+        meetings,
+        byId: new Map(meetings.map((m) => [m.id, m])),
+        index: () => (index ??= engine.buildIndex(meetings)),
+        config,
+        partial: true,
+      };
+      // The first rows' times and the menus, as for the whole feed: the task that draws them stays short.
+      await this.options.prepare?.(snapshot, step);
+      await engine.nextTask();
+      if (config !== this.config || this.merged.value?.config === config) return;
+      this.preview = snapshot;
+    } catch {
+      return;
+    }
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
   }
 
   /** The sources that have landed, merged and indexed a step per task. */

@@ -1,0 +1,93 @@
+import { expect } from '@open-wc/testing';
+import { until } from '../../helpers/frame.js';
+import { $, $$ } from '../../helpers/shadow.js';
+import { countText, FEEDS, finder, loaded, names, type SupportGroupFinder } from './helpers.js';
+
+const SEPA = `${FEEDS}/southeastern-pa-aa.json`;
+const EDGE = `${FEEDS}/edge-cases.json`;
+// A Tuesday 12:00 in Philadelphia: meetings in progress, soon and later today.
+const NOON = new Date(Date.UTC(2026, 10, 24, 17, 0));
+
+interface FirstSight {
+  names: string[];
+  count: string;
+  /** Every text the count's live region said before the whole feed was in. */
+  said: string[];
+}
+
+/** What the list looked like the first moment it had rows, seen by a MutationObserver. */
+function watchFirstRows(el: SupportGroupFinder): Promise<FirstSight> {
+  const said: string[] = [];
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      const status = $(el, '[part~="status"]')?.textContent?.trim();
+      if (status && !said.includes(status)) said.push(status);
+      if (!$(el, '[part~="meeting"]')) return;
+      observer.disconnect();
+      resolve({ names: names(el), count: countText(el), said });
+    });
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+async function open(src: string, extra: Record<string, string> = {}) {
+  const el = await finder(src, { now: NOON, timezone: 'America/New_York', extra });
+  const first = watchFirstRows(el);
+  return { el, first };
+}
+
+describe('<support-group-finder> first rows while a large feed is read', function () {
+  this.timeout(30000);
+
+  it('shows the soonest meetings first, exactly as the whole list will start, and says "Loading" where the count goes', async () => {
+    const { el, first } = await open(SEPA);
+    const seen = await first;
+    expect(seen.count).to.equal('Loading meetings…');
+    expect($(el, '[part~="count"]')!.getAttribute('part')).to.contain('loading-more');
+    // No partial count was announced.
+    expect(seen.said.filter((s) => /\d+ meetings?/.test(s))).to.deep.equal([]);
+    await loaded(el);
+    expect(countText(el)).to.equal('2,036 meetings');
+    // The whole feed's count is what gets announced, once the list settles.
+    await until(() => $(el, '[part~="status"]')!.textContent!.trim() === '2,036 meetings', 5000);
+    const all = names(el);
+    expect(seen.names.length).to.be.at.least(10);
+    expect(all.slice(0, seen.names.length)).to.deep.equal(seen.names);
+    await expect(el).to.be.accessible();
+  });
+
+  it('waits for the whole feed when the address holds filters (a shared link)', async () => {
+    const url = new URL(location.href);
+    url.searchParams.set('rw-day', '2');
+    history.replaceState(null, '', url);
+    try {
+      const { el, first } = await open(SEPA, { 'sync-url': '' });
+      const seen = await first;
+      expect(seen.count).to.match(/^\d[\d,]* meetings$/);
+      await loaded(el);
+      expect(countText(el)).to.equal(seen.count);
+    } finally {
+      url.searchParams.delete('rw-day');
+      history.replaceState(null, '', url);
+    }
+  });
+
+  it('waits for the whole feed with several feeds, and for a small feed has nothing to show early', async () => {
+    for (const src of [`${SEPA} ${EDGE}`, EDGE]) {
+      const { el, first } = await open(src);
+      const seen = await first;
+      expect(seen.count, src).to.match(/^\d[\d,]* meetings?$/);
+      await loaded(el);
+    }
+  });
+
+  it('a new src that fails after the early rows shows its error, not the old rows', async () => {
+    // Early rows on screen, then the partner's script points the finder at an address that fails.
+    const { el, first } = await open(SEPA);
+    await first;
+    el.setAttribute('src', `${FEEDS}/does-not-exist.json`);
+    await loaded(el);
+    expect($$(el, '[part~="meeting"]')).to.deep.equal([]);
+    expect($(el, '[part~="error"]')!.textContent).to.match(/doesn’t lead to a meeting list/);
+  });
+});
