@@ -23,6 +23,8 @@ export interface DetailProps {
   /** `stale-after`: a listing last updated longer ago than this many days may be out of date. */
   staleDays?: number;
   status: string;
+  /** With `sync-url` the page's address can open this meeting: the change request links to it. */
+  linkable: boolean;
   /** The star, with the `saved` attribute. */
   saved?: SaveStar;
   onBack: () => void;
@@ -70,14 +72,18 @@ export function clock(i18n: FinderLocalizer, hhmm: string | undefined): string |
  * checked again here) with a subject and body naming the meeting and linking to it on this page.
  * Every feed value is encoded, so no `&` or newline in a meeting's name can add a header.
  */
-export function feedbackMailto(i18n: FinderLocalizer, m: Meeting): string | undefined {
+export function feedbackMailto(i18n: FinderLocalizer, m: Meeting, linkable = true): string | undefined {
   const to = m.feedbackEmails?.filter((e) => cleanEmail(e) === e).join(',');
   // A lone UTF-16 surrogate (a feed cut mid-emoji) would make encodeURIComponent throw.
   const encode = (text: string) =>
     encodeURIComponent(
       text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
     );
-  const url = writeUrl(location.href, { filters: emptyFilters(), meeting: m.id });
+  // Without `sync-url` the finder does not read the address, so a meeting link would open the
+  // list: the page itself is given, and the meeting is named in the subject and the body.
+  const url = linkable
+    ? writeUrl(location.href, { filters: emptyFilters(), meeting: m.id })
+    : writeUrl(location.href, { filters: emptyFilters() });
   return to
     ? `mailto:${to}?subject=${encode(i18n.t('changeSubject', { name: m.name }))}&body=${encode(
         i18n
@@ -106,7 +112,7 @@ export function renderDetail(p: DetailProps): TemplateResult {
   const dial = telHref(m.conferencePhone);
   const phone = telHref(m.phone);
   const directions = directionsHref(m);
-  const feedback = feedbackMailto(i18n, m);
+  const feedback = feedbackMailto(i18n, m, p.linkable);
   const types = m.types.map((c) => p.typeLabel(m, c)).filter(Boolean);
   const distance = p.distance(m);
   const day = /^\d{4}-\d{2}-\d{2}/.exec(m.updated ?? '')?.[0];

@@ -388,6 +388,7 @@ export class FeedsUi implements ReactiveController {
         canCalendar: !!ics,
         staleDays: this.staleDays,
         status: this.shareStatus,
+        linkable: this.host.syncUrl,
         saved: props.saved,
         onBack: () => this.back(),
         onCalendar: () => ics && downloadCalendar(this.host.renderRoot as ShadowRoot, ics, engine.icsFileName(open)),

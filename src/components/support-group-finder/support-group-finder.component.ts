@@ -145,6 +145,7 @@ declare module '../../internal/recovery-element.js' {
  * @csspart detail - The meeting detail view.
  * @csspart back - The "Back to the list" button.
  * @csspart detail-heading - The meeting's name in the detail view.
+ * @csspart feedback - The detail's "Request a change" link: the feed's `feedback_url`, else an email to its `feedback_emails` that names the meeting and links to it (to this page without `sync-url`, which cannot open a meeting from the address).
  * @csspart detail-facts - The detail's list of facts; each fact has its own part: `detail-when`, `detail-mode`, `detail-types`, `detail-location`, `detail-address`, `detail-region`, `detail-location-notes`, `detail-notes`, `detail-group`, `detail-website`, `detail-email`, `detail-phone`, `detail-timezone`, `detail-updated` (with `detail-out-of-date` inside it past `stale-after`).
  * @csspart detail-actions - Join, dial-in, directions, calendar and share.
  * @csspart detail-action - Each of those actions (also `join`, `dial`, `directions`, `calendar`, `share`).
