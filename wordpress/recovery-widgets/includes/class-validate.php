@@ -55,7 +55,7 @@ final class Validate {
 		$ok     = 1 === preg_match( '/^\+?[' . self::JS_SPACE . '(]*\d[\dA-Z' . self::JS_SPACE . '().-]*$/u', $number )
 			&& strlen( preg_replace( '/\D/', '', $number ) ) >= 3;
 		if ( ! $ok ) {
-			return array( null, 'is not a phone number (use digits, spaces, +, - or parentheses); it is left out.' );
+			return array( null, 'is not a phone number (use digits, spaces, +, - or parentheses; capital letters such as 1-800-RECOVERY and an extension such as ext. 12 work too); it is left out.' );
 		}
 		return $sms && $number !== $text
 			? array( null, 'has an extension, and a text message cannot reach one; it is left out.' )

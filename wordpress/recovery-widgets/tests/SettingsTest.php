@@ -44,7 +44,7 @@ final class SettingsTest extends Recovery_Widgets_TestCase {
 			)
 		);
 		$this->assertSame( array( 'theme' => 'light' ), $clean );
-		$this->assertSame( 'phone="1-800-get-help" is not a phone number (use digits, spaces, +, - or parentheses); it is left out.', $problems['phone'] );
+		$this->assertSame( 'phone="1-800-get-help" is not a phone number (use digits, spaces, +, - or parentheses; capital letters such as 1-800-RECOVERY and an extension such as ext. 12 work too); it is left out.', $problems['phone'] );
 		$this->assertSame( 'email="help@harbor.example?bcc=x@evil.example" is not a plain email address; it is left out.', $problems['email'] );
 		$this->assertSame( 'contact-url="javascript:alert(1)" is not an http(s) link; it is left out.', $problems['contact-url'] );
 		$this->assertSame( 'theme="purple" is not a theme (light, dark or auto); using light.', $problems['theme'] );
@@ -89,7 +89,7 @@ final class SettingsTest extends Recovery_Widgets_TestCase {
 		$errors = get_settings_errors( Settings::OPTION );
 		$this->assertCount( 1, $errors );
 		// As settings_errors() prints it: HTML, so the quoted value is escaped.
-		$this->assertSame( 'Phone: phone=&quot;call us&quot; is not a phone number (use digits, spaces, +, - or parentheses); it is left out.', $errors[0]['message'] );
+		$this->assertSame( 'Phone: phone=&quot;call us&quot; is not a phone number (use digits, spaces, +, - or parentheses; capital letters such as 1-800-RECOVERY and an extension such as ext. 12 work too); it is left out.', $errors[0]['message'] );
 	}
 
 	public function test_a_refused_value_is_escaped_in_the_notice_entities_included() {

@@ -49,7 +49,7 @@ final class WhitelistTest extends Recovery_Widgets_TestCase {
 		$html = do_shortcode( $shortcode );
 		$this->assertStringContainsString( 'class="recovery-widgets-note"', $html );
 		$this->assertStringContainsString( 'Unknown attributes colour, onclick are ignored.', $html );
-		$this->assertStringContainsString( 'phone=&quot;call us&quot; is not a phone number (use digits, spaces, +, - or parentheses); it is left out.', $html );
+		$this->assertStringContainsString( 'phone=&quot;call us&quot; is not a phone number (use digits, spaces, +, - or parentheses; capital letters such as 1-800-RECOVERY and an extension such as ext. 12 work too); it is left out.', $html );
 		$this->assertStringContainsString( '[recovery_cta]', $html );
 	}
 

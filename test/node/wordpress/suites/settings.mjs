@@ -51,7 +51,7 @@ export function settingsSuite(ctx) {
       });
       const shown = notices(res.text).join('\n');
       for (const message of [
-        'Phone: phone="call us" is not a phone number (use digits, spaces, +, - or parentheses); it is left out.',
+        'Phone: phone="call us" is not a phone number (use digits, spaces, +, - or parentheses; capital letters such as 1-800-RECOVERY and an extension such as ext. 12 work too); it is left out.',
         'Email: email="help@harbor.example?bcc=all@evil.example" is not a plain email address; it is left out.',
         'Contact page: contact-url="javascript:alert(1)" is not an http(s) link; it is left out.',
         'Brand color: color="#ffcc00" has a contrast of 1.51:1 on the light theme\'s background (#ffffff); links and buttons need at least 4.5:1. Choose a darker color; it is left out.',
@@ -112,7 +112,7 @@ export function settingsSuite(ctx) {
           ])
             assert.ok(
               shown.notices.includes(
-                `${label}: ${field}="${clip(values[field])}" is not a phone number (use digits, spaces, +, - or parentheses); it is left out.`,
+                `${label}: ${field}="${clip(values[field])}" is not a phone number (use digits, spaces, +, - or parentheses; capital letters such as 1-800-RECOVERY and an extension such as ext. 12 work too); it is left out.`,
               ),
               `round ${round}, ${field}: ${shown.notices.join(' | ')}`,
             );

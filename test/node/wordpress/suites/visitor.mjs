@@ -162,7 +162,7 @@ export function visitorSuite(ctx) {
       );
       assert.ok(
         editor.includes(
-          'phone="call us" is not a phone number (use digits, spaces, +, - or parentheses); it is left out.',
+          'phone="call us" is not a phone number (use digits, spaces, +, - or parentheses; capital letters such as 1-800-RECOVERY and an extension such as ext. 12 work too); it is left out.',
         ),
       );
       assert.ok(editor.includes('Only people who can edit this page see this note.'));
