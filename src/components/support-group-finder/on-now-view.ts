@@ -22,7 +22,11 @@ export function renderOnNow(
         const until = range(m);
         return html`<li>
           ${outbound(i18n, m.conferenceUrl, i18n.t('joinNamed', { name: m.name }), 'on-now-link', 'link')}
-          ${until ? html`<span class="muted">${until}</span>` : nothing}
+          ${
+            // Isolated: after an Arabic link, the bidi algorithm would read its digits as Arabic
+            // numbers and lay the range out unlike the list's rows.
+            until ? html`<span class="muted"><bdi>${until}</bdi></span>` : nothing
+          }
         </li>`;
       })}
     </ul>

@@ -68,6 +68,16 @@ describe('<support-group-finder> list in other scripts and directions (issue 19)
     expect(el.shadowRoot!.querySelector('[part~="detail"]')!.textContent).to.contain('07:00');
   });
 
+  it('lays out the time range beside a meeting on now as the rows do (isolated from the Arabic link before it)', async () => {
+    const el = await loaded(
+      await finder(SEPA, { lang: 'ar', timezone: 'America/New_York', now: new Date(Date.UTC(2026, 10, 24, 17, 0)) }),
+    );
+    const times = $$(el, '[part~="on-now"] li .muted');
+    expect(times.length).to.be.greaterThan(0);
+    for (const t of times) expect(t.querySelector(':scope > bdi'), t.textContent!).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
   it('writes the filter count in the language’s own brackets and digits', async () => {
     const count = async (lang: string) => {
       const el = await loaded(await finder(SEPA, { lang }));
