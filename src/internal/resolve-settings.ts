@@ -35,7 +35,8 @@ export const ATTRIBUTE: Record<keyof RecoverySettings, string> = {
 /** What the console says after `attr="value"` for a refused setting; the configurator shows the same. */
 export const PROBLEMS = {
   theme: 'is not a theme (light, dark or auto); using light.',
-  phone: 'is not a phone number (use digits, spaces, +, - or parentheses; capital letters such as 1-800-RECOVERY and an extension such as ext. 12 work too); it is left out.',
+  phone:
+    'is not a phone number (use digits, spaces, +, - or parentheses; capital letters such as 1-800-RECOVERY and an extension such as ext. 12 work too); it is left out.',
   sms: 'has an extension, and a text message cannot reach one; it is left out.',
   email: 'is not a plain email address; it is left out.',
   contactUrl: 'is not an http(s) link; it is left out.',
