@@ -115,7 +115,10 @@ export async function previewFeed(
   await pause();
   // A meeting that ended a moment ago starts again next week: it is not among the first.
   const until = +opts.now + within * 60_000;
-  const meetings = result.meetings.filter((m) => +(nextOccurrence(m, opts.now)?.start ?? Infinity) <= until);
+  // (An inactive one is listed at the very end.)
+  const meetings = result.meetings.filter(
+    (m) => m.attendance !== 'inactive' && +(nextOccurrence(m, opts.now)?.start ?? Infinity) <= until,
+  );
   return { ...result, meetings, warnings: [] };
 }
 

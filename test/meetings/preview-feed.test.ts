@@ -68,6 +68,13 @@ describe('previewFeed: a feed’s first meetings, before the rest is read', () =
     it('works on a plain large feed', async () => {
       expect((await preview(many(400)))?.meetings.length).to.be.at.least(20);
     });
+    it('leaves out a meeting the feed marks inactive, however it is spelled (it is listed at the end)', async () => {
+      const picked = (await preview(many(400)))!.meetings.map((m) => m.feedId!);
+      const closed = many(400, (i) => (`m-${i}` === picked[0] ? { attendance_option: 'Inactive' } : {}));
+      const first = (await preview(closed))!.meetings.map((m) => m.feedId);
+      expect(first).to.not.include(picked[0]);
+      expect(first).to.include(picked[1]);
+    });
     it('a small feed: nothing to gain', async () => {
       expect(await preview(many(20))).to.equal(undefined);
     });

@@ -47,6 +47,20 @@ export interface FeedSnapshot {
 }
 
 const FELLOWSHIPS: readonly Fellowship[] = ['aa', 'al-anon', 'na'];
+
+/** Merged meetings as the finder uses them: an id map, and the search index on first use. */
+function snapshotOf(engine: Engine, meetings: Meeting[], config: number, partial?: true): FeedSnapshot {
+  let index: MeetingIndex | undefined;
+  return {
+    engine,
+    meetings,
+    byId: new Map(meetings.map((m) => [m.id, m])),
+    index: () => (index ??= engine.buildIndex(meetings)),
+    config,
+    ...(partial && { partial }),
+  };
+}
+
 const viewerZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /**
@@ -211,16 +225,7 @@ export class FeedsController implements ReactiveController {
       );
       if (!result?.meetings.length) return;
       await step();
-      const meetings = engine.mergeFeeds([result]);
-      let index: MeetingIndex | undefined;
-      const snapshot: FeedSnapshot = {
-        engine,
-        meetings,
-        byId: new Map(meetings.map((m) => [m.id, m])),
-        index: () => (index ??= engine.buildIndex(meetings)),
-        config,
-        partial: true,
-      };
+      const snapshot = snapshotOf(engine, engine.mergeFeeds([result]), config, true);
       // The first rows' times and the menus, as for the whole feed: the task that draws them stays short.
       await this.options.prepare?.(snapshot, step);
       await engine.nextTask();
@@ -255,14 +260,7 @@ export class FeedsController implements ReactiveController {
     await step();
     const meetings = engine.mergeFeeds(results);
     await step();
-    let index: MeetingIndex | undefined;
-    const snapshot: FeedSnapshot = {
-      engine,
-      meetings,
-      byId: new Map(meetings.map((m) => [m.id, m])),
-      index: () => (index ??= engine.buildIndex(meetings)),
-      config: config as number,
-    };
+    const snapshot = snapshotOf(engine, meetings, config as number);
     await this.options.prepare?.(snapshot, step);
     // The first rows are drawn in the task that receives the snapshot: a task of their own.
     await engine.nextTask();
