@@ -2,6 +2,7 @@ import type { ReactiveController, TemplateResult } from 'lit';
 import { headingLevel } from '../../internal/heading.js';
 import type { RecoveryEventMap } from '../../internal/recovery-element.js';
 import { warn } from '../../internal/warn.js';
+import { wholeNumber } from '../../internal/whole-number.js';
 import type { Meeting } from '../../meetings/types.js';
 import { memoize } from '../../util/memoize.js';
 import { FeedsController, type FeedSnapshot, type FeedsHost } from './controllers/feeds-controller.js';
@@ -198,28 +199,14 @@ export class FeedsUi implements ReactiveController {
   }
 
   private get soon(): number {
-    const value = this.host.soonMinutes?.trim();
-    const n = Number(value);
-    if (!value) return 30;
-    if (Number.isInteger(n) && n >= 0 && n <= 720) return n;
-    warn(
-      this.host.localName,
-      `soon-minutes="${value.slice(0, 20)}" must be a whole number of minutes from 0 to 720; using 30.`,
-    );
-    return 30;
+    const h = this.host;
+    return wholeNumber(h.localName, 'soon-minutes', h.soonMinutes, [0, 720], 'minutes', 'using 30') ?? 30;
   }
 
   /** `stale-after` in days, or undefined when unset (no listing is called out of date). */
   private get staleDays(): number | undefined {
-    const value = this.host.staleAfter?.trim();
-    const n = Number(value);
-    if (!value) return undefined;
-    if (Number.isInteger(n) && n >= 1 && n <= 3650) return n;
-    warn(
-      this.host.localName,
-      `stale-after="${value.slice(0, 20)}" must be a whole number of days from 1 to 3650; no listing is called out of date.`,
-    );
-    return undefined;
+    const h = this.host;
+    return wholeNumber(h.localName, 'stale-after', h.staleAfter, [1, 3650], 'days', 'no listing is called out of date');
   }
 
   private minute = (now: Date) => Math.floor(now.getTime() / 60_000);
