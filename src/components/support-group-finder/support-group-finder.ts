@@ -2,7 +2,7 @@ import { define } from '../../internal/define.js';
 import { SupportGroupFinder } from './support-group-finder.component.js';
 
 export { SupportGroupFinder };
-export type { FilterChangeDetail, MeetingSelectDetail } from './support-group-finder.component.js';
+export type { FilterChangeDetail, MeetingSelectDetail } from './support-group-finder.api.js';
 
 define('support-group-finder', SupportGroupFinder);
 
@@ -11,7 +11,7 @@ declare global {
     'support-group-finder': SupportGroupFinder;
   }
   interface HTMLElementEventMap {
-    'recovery-meeting-select': CustomEvent<import('./support-group-finder.component.js').MeetingSelectDetail>;
-    'recovery-filter-change': CustomEvent<import('./support-group-finder.component.js').FilterChangeDetail>;
+    'recovery-meeting-select': CustomEvent<import('./support-group-finder.api.js').MeetingSelectDetail>;
+    'recovery-filter-change': CustomEvent<import('./support-group-finder.api.js').FilterChangeDetail>;
   }
 }
