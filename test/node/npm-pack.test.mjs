@@ -135,6 +135,8 @@ import { VERSION, type RecoverySettings } from 'recovery-widgets';
 const cta: RecoveryCta = document.createElement('recovery-cta');
 const finder: HTMLElementTagNameMap['support-group-finder'] = document.createElement('support-group-finder');
 finder.addEventListener('recovery-meeting-select', (e) => console.log(e.detail.meetingId));
+finder.src = 'https://example.org/meetings.json';
+finder.syncUrl = true;
 const settings: Partial<RecoverySettings> = {};
 const version: string = VERSION;
 console.log(cta, settings, version);
