@@ -20,6 +20,8 @@ const DAY_NAMES = 'sun mon tue wed thu fri sat'.split(' ');
 
 /** 0-6 from a number, a numeric string or an English day name ("Tuesday", "tue"). */
 export function dayOf(value: unknown): number | undefined {
+  // The spec's own shape, and nearly every feed's: no string work.
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value < 7 ? value | 0 : undefined;
   const text = String(value).trim().toLowerCase();
   const day = /^\d+$/.test(text) ? +text : /^[a-z]{3,}$/.test(text) ? DAY_NAMES.indexOf(text.slice(0, 3)) : -1;
   return (typeof value === 'number' || typeof value === 'string') && day >= 0 && day < 7 ? day : undefined;

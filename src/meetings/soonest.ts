@@ -8,6 +8,12 @@ import { LONGEST_MEETING } from './schedule.js';
 import { parseClock, clockMinutes } from './text.js';
 
 const WEEK = 7 * 1440;
+
+/** A meeting's length as the whole read gives it (meeting-guide.ts): its end time's, else an hour. */
+function lengthOf(start: number, end: string | undefined): number {
+  const span = end === undefined ? 0 : (clockMinutes(end) - start + 1440) % 1440;
+  return span > 0 && span <= LONGEST_MEETING ? span : 60;
+}
 /** Slack for what the wall-clock guess cannot see (a daylight-saving change within the week). */
 const MARGIN = 60;
 
@@ -35,17 +41,23 @@ export function soonestRecords(
     const time = typeof rec.time === 'string' ? parseClock(rec.time) : undefined;
     const day = rec.day;
     if (!time || day == null || day === '') continue;
-    const items = Array.isArray(day) ? day : typeof day === 'string' ? day.split(/[\s,;[\]]+/) : [day];
-    for (const item of items.slice(0, 50)) {
-      const d = dayOf(item);
-      if (d === undefined) continue;
-      // Minutes from now to this day's start; a start in the last few hours may still be going on.
-      let wait = (d * 1440 + clockMinutes(time) - nowInWeek + WEEK) % WEEK;
-      if (wait >= WEEK - LONGEST_MEETING - MARGIN) wait -= WEEK;
-      until[i] = Math.min(until[i], wait);
-    }
+    const start = clockMinutes(time);
+    const length = lengthOf(start, typeof rec.end_time === 'string' ? parseClock(rec.end_time) : undefined);
+    // One number is the usual day: no list to make.
+    const items = Array.isArray(day) ? day : typeof day === 'string' ? day.split(/[\s,;[\]]+/) : undefined;
+    until[i] = items
+      ? Math.min(WEEK, ...items.slice(0, 50).map((item) => wait(dayOf(item), start, length)))
+      : wait(dayOf(day), start, length);
   }
-  const upcoming = until.filter((w) => w >= 0 && w < WEEK).sort((a, b) => a - b);
+  // Minutes from now to a day's start. One that started less than its length ago may still be going
+  // on (a negative wait); one that has ended starts again next week, and is not among the first.
+  function wait(day: number | undefined, start: number, length: number): number {
+    if (day === undefined) return WEEK;
+    const w = (day * 1440 + start - nowInWeek + WEEK) % WEEK;
+    return w >= WEEK - length - MARGIN ? w - WEEK : w;
+  }
+  // A typed array sorts numbers without a compare callback.
+  const upcoming = Float64Array.from(until.filter((w) => w >= 0 && w < WEEK)).sort();
   if (upcoming.length <= count) return;
   const last = upcoming[count - 1] + MARGIN;
   const picks: number[] = [];

@@ -97,11 +97,23 @@ export function hiddenHost(text: string): string | undefined {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Two ASCII digits at `at`. */
+const isDigits = (s: string, at: number) => {
+  const a = s.charCodeAt(at) - 48;
+  const b = s.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9;
+};
+
 /**
  * "19:00", "7:00", "19:00:00", "7:00 PM", "7pm" → "19:00". Undefined when it is not a clock time
  * ("25:00", "noon"). Edmonton's real feed writes 12-hour times.
  */
 export function parseClock(value: string): string | undefined {
+  // Nearly every feed writes "HH:MM": already the answer, checked without a regular expression
+  // (a large feed reads thousands of these before its first rows can show).
+  if (value.length === 5 && isDigits(value, 0) && value.charCodeAt(2) === 58 && isDigits(value, 3)) {
+    return value < '24' && value.charCodeAt(3) < 54 ? value : undefined;
+  }
   const m = /^(\d{1,2})(?::([0-5]\d)(?::[0-5]\d)?)?\s*(?:([ap])\.?\s*m?\.?)?$/.exec(value.trim().toLowerCase());
   // A bare hour needs am/pm ("7pm"); "19" alone is not a time.
   if (!m || (m[2] === undefined && !m[3])) return;

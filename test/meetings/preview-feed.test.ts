@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { mergeFeeds } from '../../src/meetings/merge.js';
 import { normalizeFeed, previewFeed } from '../../src/meetings/normalize.js';
 import { groupForList } from '../../src/meetings/schedule.js';
+import { soonestRecords } from '../../src/meetings/soonest.js';
 import type { Meeting } from '../../src/meetings/types.js';
 import { feed } from './feed-helpers.js';
 
@@ -101,6 +102,28 @@ describe('previewFeed: a feed’s first meetings, before the rest is read', () =
     it('a BMLT feed or no feed at all', async () => {
       expect(await preview({ meetings: many(400), formats: [] })).to.equal(undefined);
       expect(await preview({ not: 'a feed' })).to.equal(undefined);
+    });
+  });
+
+  describe('soonestRecords reads a meeting’s length as the whole read does', () => {
+    // Wednesday 10:00 in minutes since Sunday 00:00; every other record starts next week.
+    const now = 3 * 1440 + 600;
+    const filler = Array.from({ length: 30 }, (_, i) => ({ day: 4, time: `${String(i % 24).padStart(2, '0')}:30` }));
+    const picks = (record: Record<string, unknown>) =>
+      soonestRecords([{ day: 3, ...record }, ...filler], now, 5, ZONE)!.picks.includes(0);
+
+    it('one that started within its length (and an hour’s slack) may be in progress; one that ended is not first', () => {
+      expect(picks({ time: '07:00', end_time: '09:30' })).to.equal(true); // ended 30 minutes ago: the slack
+      expect(picks({ time: '07:00', end_time: '08:30' })).to.equal(false); // ended 90 minutes ago
+      expect(picks({ time: '07:00', end_time: '10:30' })).to.equal(true); // still going on
+      expect(picks({ time: '22:00', end_time: '01:00', day: 2 })).to.equal(false); // last night's, past midnight
+    });
+    it('no end time, the same as the start, or one past four hours (a typo): an hour', () => {
+      expect(picks({ time: '08:30' })).to.equal(true);
+      expect(picks({ time: '07:30' })).to.equal(false);
+      expect(picks({ time: '07:30', end_time: '07:30' })).to.equal(false);
+      expect(picks({ time: '07:30', end_time: '19:30' })).to.equal(false);
+      expect(picks({ time: '08:30', end_time: 'soon' })).to.equal(true);
     });
   });
 });

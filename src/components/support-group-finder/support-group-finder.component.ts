@@ -45,6 +45,9 @@ export class SupportGroupFinder extends SupportGroupFinderApi {
 
   private async loadUi(): Promise<void> {
     this.loadingUi = true;
+    // The locale data the list needs, made in short tasks while the feed mode's file loads: the
+    // feed mode awaits the same steps before it reads a feed, and by then they are done.
+    void this.i18n.warm({ sorting: true });
     try {
       const { FeedsUi } = await loadFeedsUi();
       this.ui = new FeedsUi(this, {
