@@ -12,6 +12,8 @@ const PATH_LABELS = ['pathSelf', 'pathFamily', 'pathPro'] as const;
 export interface DirectoryProps {
   i18n: FinderLocalizer;
   level: HeadingLevel;
+  /** `src` tokens that are not links: the directory is shown instead, and says why. */
+  badTokens: readonly string[];
   path: Path;
   approach: string;
   onPath: (p: Path) => void;
@@ -31,7 +33,10 @@ const call = (i18n: FinderLocalizer, phone: DirectoryPhone | undefined, cls: str
     ? html`<a class=${cls} part="entry-link entry-phone" href="tel:${phone.tel}">${i18n.t('call', { number: phone.display })}</a>`
     : nothing;
 
-/** The three paths are native radios: arrow keys, labels and form semantics come for free. */
+/**
+ * The fellowship directory, after its intro (or why it stands in for a feed). The three paths are
+ * native radios: arrow keys, labels and form semantics come for free.
+ */
 export function renderDirectory(p: DirectoryProps): TemplateResult {
   const { i18n, path } = p;
   const sub = below(p.level);
@@ -41,7 +46,9 @@ export function renderDirectory(p: DirectoryProps): TemplateResult {
   const approach = approaches.find((a) => a === p.approach) ?? '';
   const label = (id: Path) => i18n.t(PATH_LABELS[PATHS.indexOf(id)]);
   const shown = onPath.filter((e) => !approach || e.approach === approach);
-  return html`<div part="directory" class="directory">
+  return html`${p.badTokens.map((token) => html`<p part="error" class="error" role="alert">${i18n.t('badSrc', { token })}</p>`)}
+  ${p.badTokens.length ? nothing : html`<p>${i18n.t('intro')}</p>`}
+  <div part="directory" class="directory">
     <fieldset part="path-tabs" class="paths">
       <legend>${i18n.t('pathsLabel')}</legend>
       ${PATHS.map(

@@ -7,32 +7,24 @@ import type { FeedsUi } from './feeds-ui.js';
 import { importFeedsUi } from './import-feeds-ui.js';
 import { type HelpSituation, renderHelp } from './help-view.js';
 import { besideLoader } from './load-beside.js';
-import { loadingView } from './loading-view.js';
+import { loadFailedView, loadingView } from './loading-view.js';
 import type { MapSettings } from './map/map-config.js';
 import { SupportGroupFinderApi } from './support-group-finder.api.js';
 import { finderMessages } from './support-group-finder.i18n.js';
 import { finderStyles } from './support-group-finder.styles.js';
-import { button } from './ui.js';
 
-// The attributes, properties, events, parts and CSS properties, with their docs, are in
-// support-group-finder.api.ts; this file is the behaviour: the directory, and loading the feed mode.
+// Its documented API is in support-group-finder.api.ts; this is its behaviour (directory, feed mode).
 /**
  * @tagname support-group-finder
  * @summary Find a support group: a fellowship directory, or meetings from your intergroup's feeds.
  */
 export class SupportGroupFinder extends SupportGroupFinderApi {
   static override styles = [sharedStyles, finderStyles];
-  static override properties = {
-    path: { state: true },
-    approach: { state: true },
-    uiFailed: { state: true },
-  };
-
+  static override properties = { path: { state: true }, approach: { state: true }, uiFailed: { state: true } };
   private path: Path = 'self';
   private approach = '';
   /** The feed mode's file could not be loaded: say so, with Try again. */
   private uiFailed = false;
-
   private readonly i18n = new LocalizeController(this, 'finder', finderMessages);
   /** The feed mode, loaded beside the script the first time `src` is set. */
   private ui?: FeedsUi;
@@ -45,8 +37,8 @@ export class SupportGroupFinder extends SupportGroupFinderApi {
 
   private async loadUi(): Promise<void> {
     this.loadingUi = true;
-    // The locale data the list needs, made in short tasks while the feed mode's file loads: the
-    // feed mode awaits the same steps before it reads a feed, and by then they are done.
+    // The locale data, in short tasks while the feed mode's file loads: the feed mode awaits the
+    // same steps before it reads a feed, and by then they are done.
     void this.i18n.warm({ sorting: true });
     try {
       const { FeedsUi } = await loadFeedsUi();
@@ -75,14 +67,10 @@ export class SupportGroupFinder extends SupportGroupFinderApi {
   }
 
   private renderFeeds() {
-    const i18n = this.i18n;
     if (this.ui) return this.ui.render();
-    if (!this.uiFailed) return loadingView(i18n);
-    return html`<div part="error" class="error" role="alert">
-        <p>${i18n.t('incomplete')}</p>
-        ${button('retry', i18n.t('retry'), () => (this.uiFailed = false))}
-      </div>
-      <div part="empty" class="empty">${this.help('failed')}${directoryLinks(i18n, 'self')}</div>`;
+    if (!this.uiFailed) return loadingView(this.i18n);
+    const links = directoryLinks(this.i18n, 'self');
+    return loadFailedView(this.i18n, this.help('failed'), links, () => (this.uiFailed = false));
   }
 
   protected override render() {
@@ -90,7 +78,6 @@ export class SupportGroupFinder extends SupportGroupFinderApi {
     const level = headingLevel(this.localName, this.headingLevel);
     // With src, the feed mode (once loaded, only when a token is a link: else the directory says why).
     const feeds = !!this.src?.trim() && (!this.ui || this.ui.active);
-    const badTokens = this.ui?.badTokens ?? [];
     // The directory has no data to wait for: it waits, laid out, for the page's language pack.
     const waiting = !feeds && !i18n.ready;
     return html`<section part="base" class="${this.rootClass} finder${waiting ? ' awaiting-language' : ''}" lang=${i18n.lang} dir=${i18n.dir} aria-busy=${waiting ? 'true' : nothing}>
@@ -98,16 +85,15 @@ export class SupportGroupFinder extends SupportGroupFinderApi {
       ${
         feeds
           ? this.renderFeeds()
-          : html`${badTokens.map((token) => html`<p part="error" class="error" role="alert">${i18n.t('badSrc', { token })}</p>`)}
-            ${badTokens.length ? nothing : html`<p>${i18n.t('intro')}</p>`}
-            ${renderDirectory({
+          : renderDirectory({
               i18n,
               level,
+              badTokens: this.ui?.badTokens ?? [],
               path: this.path,
               approach: this.approach,
               onPath: (p) => (this.path = p),
               onApproach: (a) => (this.approach = a),
-            })}`
+            })
       }
     </section>`;
   }
