@@ -128,7 +128,9 @@ export class FeedsUi implements ReactiveController {
     const snapshot = this.feeds.snapshot;
     const filtered = snapshot ? this.filters.results(snapshot) : [];
     const results = this.savedOnly(filtered, this.saved.enabled && this.saved.only, this.saved.version);
-    if (results !== this.results) {
+    // A feed's first meetings begin the whole list: the rows shown (after "Show more") stay.
+    const continued = !!this.lastSnapshot?.partial && !snapshot?.partial && filtered.length >= this.results.length;
+    if (results !== this.results && !continued) {
       // New feeds wait for a quiet moment before the list grows.
       this.rows.reset(snapshot !== this.lastSnapshot);
       // The saved view is no filter the filter state announces: its count is said here.

@@ -81,6 +81,27 @@ describe('<support-group-finder> first rows while a large feed is read', functio
     }
   });
 
+  it('keeps the rows a visitor asked for with "Show more" while the rest was read', async () => {
+    const el = await finder(SEPA, { now: NOON, timezone: 'America/New_York' });
+    // Pressed the moment the first rows are there, before the whole feed is read.
+    const pressed = new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const more = $(el, '[part~="show-more"]') as HTMLButtonElement | null;
+        if (!more || !$(el, '[part~="loading-more"]')) return;
+        observer.disconnect();
+        more.click();
+        resolve(names(el).length);
+      });
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true });
+    });
+    expect(await pressed).to.equal(10);
+    await loaded(el);
+    await until(() => names(el).length >= 100, 3000);
+    // The first page and the one asked for; the list did not start again at 10.
+    expect(names(el).length).to.equal(100);
+    expect($(el, '[part~="show-more"]')!.textContent!.trim()).to.equal('Show 50 more');
+  });
+
   it('a new src that fails after the early rows shows its error, not the old rows', async () => {
     // Early rows on screen, then the partner's script points the finder at an address that fails.
     const { el, first } = await open(SEPA);
