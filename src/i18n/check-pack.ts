@@ -17,12 +17,14 @@ export function checkPack(
   if (p.format !== 1) problems.push(`"format" must be 1`);
   if (p.language !== language) problems.push(`"language" is ${JSON.stringify(p.language)}, expected "${language}"`);
   if (!p.messages || typeof p.messages !== 'object') return [...problems, 'it has no "messages" object'];
-  for (const ns of Object.keys(p.messages)) if (!english[ns]) problems.push(`unknown namespace "${ns}"`);
+  // Own keys only: "constructor" or "__proto__" must not pass for English ones through the prototype.
+  const has = Object.hasOwn;
+  for (const ns of Object.keys(p.messages)) if (!has(english, ns)) problems.push(`unknown namespace "${ns}"`);
   for (const [ns, messages] of Object.entries(english)) {
-    const theirs = p.messages[ns] ?? {};
-    for (const key of Object.keys(theirs)) if (!(key in messages)) problems.push(`${ns}.${key}: not an English key`);
+    const theirs = (has(p.messages, ns) && p.messages[ns]) || {};
+    for (const key of Object.keys(theirs)) if (!has(messages, key)) problems.push(`${ns}.${key}: not an English key`);
     for (const [key, en] of Object.entries(messages)) {
-      const message = theirs[key];
+      const message = has(theirs, key) ? theirs[key] : undefined;
       const where = `${ns}.${key}`;
       if (message === undefined) problems.push(`${where}: missing`);
       else if (!isMessage(message))
@@ -32,7 +34,7 @@ export function checkPack(
         const extra = [...placeholders(message)].filter((name) => !allowed.has(name));
         if (extra.length) problems.push(`${where}: placeholders English lacks: ${extra.join(', ')}`);
         if (typeof en !== 'string') {
-          const lacking = typeof message === 'string' ? forms : forms.filter((f) => !(f in message));
+          const lacking = typeof message === 'string' ? forms : forms.filter((f) => !has(message, f));
           if (lacking.length) problems.push(`${where}: plural forms missing for ${language}: ${lacking.join(', ')}`);
         }
       }
