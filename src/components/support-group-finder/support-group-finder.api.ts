@@ -198,7 +198,7 @@ export class SupportGroupFinderApi extends RecoveryElement {
     mapDefault: { type: Boolean, attribute: 'map-default' },
   };
 
-  /** Meeting feed URLs, space-separated (Meeting Guide JSON or BMLT). Empty: the fellowship directory. */
+  /** Meeting feed URLs, space-separated (Meeting Guide JSON or BMLT), at most 10. Empty: the fellowship directory. */
   src?: string;
   /** IANA time zone for records that name none, e.g. `America/Los_Angeles`. Default: the visitor's zone. */
   timezone?: string;

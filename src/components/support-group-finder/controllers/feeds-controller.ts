@@ -24,6 +24,9 @@ export interface FeedsOptions {
   preview?: { now: () => Date; allowed: () => boolean };
 }
 
+/** Feeds one finder reads: a page's own intergroups, with room to spare; never hundreds of requests. */
+export const MAX_FEEDS = 10;
+
 /** Meetings shown first while a large feed is read: every one in progress and the next this many. */
 export const PREVIEW_COUNT = 50;
 
@@ -161,6 +164,7 @@ export class FeedsController implements ReactiveController {
     }
     const bad: string[] = [];
     const configs: SourceConfig[] = [];
+    let skipped = 0;
     for (const token of (host.src ?? '').split(/\s+/).filter(Boolean)) {
       const url = safeHttpUrl(token, document.baseURI);
       if (!url) {
@@ -169,8 +173,15 @@ export class FeedsController implements ReactiveController {
           host.localName,
           `src token "${token.slice(0, 80)}" is not an http(s) URL; it was skipped, the other feeds still load.`,
         );
-      } else if (!configs.some((c) => c.url === url))
-        configs.push({ url, host: new URL(url).host, index: configs.length });
+      } else if (configs.some((c) => c.url === url)) continue;
+      else if (configs.length === MAX_FEEDS) skipped++;
+      else configs.push({ url, host: new URL(url).host, index: configs.length });
+    }
+    if (skipped) {
+      warn(
+        host.localName,
+        `src lists ${MAX_FEEDS + skipped} feeds; the finder reads the first ${MAX_FEEDS} and skipped ${skipped} (it is made for an intergroup's feed, or a few).`,
+      );
     }
     this.badTokens = bad;
     const ready = configs.length ? this.options.warm() : undefined;

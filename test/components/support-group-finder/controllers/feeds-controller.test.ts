@@ -82,6 +82,22 @@ describe('FeedsController', () => {
       expect(feeds.snapshot!.meetings).to.have.length(9);
     });
 
+    it('reads at most ten feeds, names how many it skipped, and shows the ten', async () => {
+      const urls = Array.from({ length: 13 }, (_, i) => `${EDGE}?copy=${i}`);
+      // A repeated address and a bad token are not feeds it skipped.
+      const { feeds } = await feedsOn(`${urls.join(' ')} ${urls[0]} ftp://example.org/x`);
+      expect(feeds.sources.map((s) => s.url)).to.deep.equal(urls.slice(0, 10).map(abs));
+      expect(ours(log.warn)).to.include(
+        "[recovery-widgets] <controller-test-host>: src lists 13 feeds; the finder reads the first 10 and skipped 3 (it is made for an intergroup's feed, or a few).",
+      );
+      await settled(feeds);
+      expect(outcomes(feeds).every((o) => o.endsWith(' ok'))).to.equal(true);
+      const requested = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('edge-cases.json?copy='));
+      expect(requested.some((e) => /copy=1[0-2]$/.test(e.name))).to.equal(false);
+    });
+
     it('with no good token: no source, nothing warmed or fetched, no snapshot', async () => {
       const { host, feeds, counts } = await feedsOn('data:application/json,[] mailto:x@example.org');
       await host.updateComplete;
