@@ -74,6 +74,19 @@ export interface FeedsViewProps {
   onPrint: () => void;
 }
 
+/**
+ * Failed sources by the message a visitor reads: several feeds on one host that fail the same way
+ * (a mistyped `src` of three words is three addresses) read as one message, with one Try again.
+ */
+function sameMessage(failed: readonly SourceState[], message: (s: SourceState) => string) {
+  const groups = new Map<string, SourceState[]>();
+  for (const s of failed) {
+    const text = message(s);
+    groups.set(text, [...(groups.get(text) ?? []), s]);
+  }
+  return groups;
+}
+
 /** Every source that failed, with what happened in visitor words and Try again. */
 export function renderProblems(i18n: FinderLocalizer, p: Pick<FeedsViewProps, 'sources' | 'badTokens' | 'onRetry'>) {
   const message = ({ problem, host }: SourceState) =>
@@ -81,14 +94,17 @@ export function renderProblems(i18n: FinderLocalizer, p: Pick<FeedsViewProps, 's
       ? i18n.t('problem_empty', { host })
       : i18n.t('err', { host, why: i18n.t(`problem_${problem as Exclude<typeof problem, 'empty' | undefined>}`) });
   return html`${p.badTokens.map((token) => html`<p part="error" class="error" role="alert">${i18n.t('badSrc', { token })}</p>`)}
-  ${p.sources
-    .filter((s) => s.status === 'error')
-    .map(
-      (s) => html`<div part="error" class="error" role="alert">
-        <p>${message(s)}</p>
-        ${button('retry', html`${i18n.t('retry')}<span class="visually-hidden">: ${s.host}</span>`, () => p.onRetry(s))}
+  ${[
+    ...sameMessage(
+      p.sources.filter((s) => s.status === 'error'),
+      message,
+    ),
+  ].map(
+    ([text, group]) => html`<div part="error" class="error" role="alert">
+        <p>${text}</p>
+        ${button('retry', html`${i18n.t('retry')}<span class="visually-hidden">: ${group[0].host}</span>`, () => group.forEach(p.onRetry))}
       </div>`,
-    )}`;
+  )}`;
 }
 
 function renderEmpty(i18n: FinderLocalizer, p: FeedsViewProps): TemplateResult {

@@ -39,6 +39,33 @@ describe('<support-group-finder> when feeds fail', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says once what several feeds on one host have in common, and Try again retries them all', async () => {
+    // A src of words is addresses on this host: three 404s read as one message, not three boxes.
+    const el = await loaded(await finder(`/faults/404?a /faults/404?b /faults/404?c ${EDGE}`));
+    const boxes = $$(el, '[part~="error"]');
+    expect(boxes).to.have.length(1);
+    expect(boxes[0].textContent).to.contain(host).and.contain('the address doesn’t lead to a meeting list');
+    expect(names(el)).to.have.length(9);
+    // The webmaster still reads each address.
+    const warnings = ours(log.warn).filter((w) => w.includes('/faults/404?'));
+    expect(warnings).to.have.length(3);
+    const spy = spyFetch();
+    try {
+      $(el, '[part~="retry"]')!.click();
+      await until(() => spy.urls.length >= 3, 5000);
+      expect(spy.urls.map((u) => u.slice(u.indexOf('/faults/'))).sort()).to.deep.equal([
+        '/faults/404?a',
+        '/faults/404?b',
+        '/faults/404?c',
+      ]);
+      await loaded(el);
+      expect($$(el, '[part~="error"]')).to.have.length(1);
+    } finally {
+      spy.restore();
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('explains a failed source in Spanish', async () => {
     const el = await loaded(await finder(`/faults/404 ${EDGE}`, { lang: 'es' }));
     expect($(el, '[part~="error"]')!.textContent).to.contain(`No se pudieron cargar las reuniones de ${host}`);
