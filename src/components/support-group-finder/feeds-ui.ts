@@ -331,7 +331,12 @@ export class FeedsUi implements ReactiveController {
         this.focus.to('[part~="heading"]');
       },
       onFilter: (patch) => filters.set(patch),
-      onMore: () => this.rows.more(),
+      onMore: () => {
+        const drawn = Math.min(this.rows.limit, this.results.length);
+        this.rows.more();
+        // The button goes with the last rows: focus moves to the first of them, not to the page.
+        if (this.rows.limit >= this.results.length) this.focus.toRow(drawn);
+      },
       onPrint: () => void this.print(),
     };
     // Not before a feed has landed: the page's first date formatter is slow to make, and

@@ -57,7 +57,8 @@ declare module '../../internal/recovery-element.js' {
  * right-to-left page.
  *
  * Keyboard and screen reader: a "Skip past the meeting list" link (shown on focus) moves focus to
- * the line after the list; the list draws a page of 50 rows, then "Show more". Escape closes a
+ * the line after the list; the list draws a page of 50 rows, then "Show more" (when it shows the
+ * last rows and goes, focus moves to the first of them). Escape closes a
  * meeting's detail and returns focus to its name in the list; with `sync-url` the browser's Back
  * does the same and puts the page back where it was scrolled. The "Filters (N)" count counts what
  * is inside the panel, not the search text. Where the feeds name meeting languages (type codes

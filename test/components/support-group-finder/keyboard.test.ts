@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { recordConsole, type ConsoleRecord } from '../../helpers/console.js';
 import { until } from '../../helpers/frame.js';
 import { $, $$ } from '../../helpers/shadow.js';
-import { FEEDS, check, finder, focused, loaded, search, settle } from './helpers.js';
+import { FEEDS, check, countText, finder, focused, loaded, names, search, serve, settle } from './helpers.js';
 
 const EDGE = `${FEEDS}/edge-cases.json`;
 const SEPA = `${FEEDS}/southeastern-pa-aa.json`;
@@ -75,6 +75,28 @@ describe('<support-group-finder> with the keyboard', () => {
       presses++;
     }
     expect(presses).to.equal(52);
+  });
+
+  it('"Show more" that shows the last rows gives focus to the first of them, not to the page', async () => {
+    const sepa = await (await fetch(SEPA)).json();
+    const restore = serve('/test/generated/seventy.json', sepa.slice(0, 70));
+    try {
+      const el = await loaded(await finder('/test/generated/seventy.json', { timezone: 'America/New_York' }));
+      const total = Number(countText(el).replace(/\D/g, ''));
+      expect(total).to.be.within(51, 99);
+      await until(() => rows(el) === 50, 5000);
+      const more = await tabTo(el, (f) => f.matches('[part~="show-more"]'), 120);
+      expect(more.textContent!.trim()).to.equal(`Show ${total - 50} more`);
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(rows(el)).to.equal(total);
+      expect($(el, '[part~="show-more"]')).to.equal(null);
+      // The first new row's name, so Tab and a screen reader go on from there.
+      expect(focused(el)?.matches('[part~="meeting-name"]')).to.equal(true);
+      expect(focused(el)?.textContent).to.equal(names(el)[50]);
+    } finally {
+      restore();
+    }
   });
 
   it('closes a meeting with Escape and gives focus back to its name', async () => {

@@ -34,6 +34,7 @@ function pin(row: HTMLElement, top: number, frames = 12, still = 0): void {
  */
 export class FocusController implements ReactiveController {
   private next?: string;
+  private nextRow?: number;
   private returnTo?: string;
   /** Where the page was scrolled, and where on screen the opened meeting's row was. */
   private left?: { scroll: number; top?: number };
@@ -49,6 +50,11 @@ export class FocusController implements ReactiveController {
   /** Focuses what `selector` finds after the next render. */
   to(selector: string): void {
     this.next = selector;
+  }
+
+  /** Focuses the list's row at `index` after the next render (the widget's heading if none). */
+  toRow(index: number): void {
+    this.nextRow = index;
   }
 
   /** The meeting `id` opens over the list: remember where the list was. */
@@ -69,7 +75,12 @@ export class FocusController implements ReactiveController {
 
   hostUpdated(): void {
     const root = this.host.renderRoot as ShadowRoot;
-    if (this.next) {
+    if (this.nextRow !== undefined) {
+      const rows = root.querySelectorAll<HTMLElement>('.list [data-id]');
+      const target = rows[this.nextRow] ?? root.querySelector<HTMLElement>('[part~="heading"]');
+      this.nextRow = undefined;
+      target && focusable(target).focus();
+    } else if (this.next) {
       const target = root.querySelector<HTMLElement>(this.next);
       this.next = undefined;
       target && focusable(target).focus();
