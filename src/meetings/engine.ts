@@ -5,6 +5,7 @@
  * fellowship directory never download or evaluate it.
  */
 export { normalizeFeed, normalizeFeedInSlices, previewFeed } from './normalize.js';
+export { warmUp } from './warm-up.js';
 export { nextTask, pauseEvery } from '../util/scheduling.js';
 export { mergeFeeds } from './merge.js';
 export { groupForList, timesForViewer } from './schedule.js';

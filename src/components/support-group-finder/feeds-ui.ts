@@ -77,7 +77,7 @@ export class FeedsUi implements ReactiveController {
   ) {
     this.i18n = services.i18n;
     this.feeds = new FeedsController(host, {
-      warm: () => this.i18n.warm({ sorting: true }),
+      warm: () => this.i18n.warm({ sorting: true }).then(() => this.i18n.locale),
       prepare: (snapshot, step) => this.prepare(snapshot, step),
       preview: {
         now: () => this.clock.now(),

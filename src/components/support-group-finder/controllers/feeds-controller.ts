@@ -16,8 +16,8 @@ export interface FeedsHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface FeedsOptions {
-  /** The page's locale data and language pack, loaded in short tasks; awaited before a feed is read. */
-  warm: () => Promise<void>;
+  /** The page's locale data and language pack, loaded in short tasks; resolves with the locale. Awaited before a feed is read. */
+  warm: () => Promise<string>;
   /** More steps before a snapshot is shown (the first rows' times, the menus); `step` may pause for a new task. */
   prepare?: (snapshot: FeedSnapshot, step: () => Promise<void>) => Promise<void>;
   /** The finder's clock, and whether it may show a feed's first meetings before the rest (no filter set, no meeting open). */
@@ -184,7 +184,8 @@ export class FeedsController implements ReactiveController {
       );
     }
     this.badTokens = bad;
-    const ready = configs.length ? this.options.warm() : undefined;
+    // The locale data, then the engine run once on made-up records: both while the feeds download.
+    const ready = configs.length ? this.options.warm().then((locale) => this.warmEngine(locale)) : undefined;
     const budget = { left: MAX_TOTAL_BYTES, total: MAX_TOTAL_BYTES };
     this.tasks = configs.map((config) => {
       const task = new Task<[SourceConfig], SourceOutcome | undefined>(host, {
@@ -277,6 +278,18 @@ export class FeedsController implements ReactiveController {
     await engine.nextTask();
     signal.throwIfAborted();
     return snapshot;
+  }
+
+  /** The engine's readers compiled and the zones' formatters made before a feed arrives (warm-up.ts). */
+  private async warmEngine(locale: string): Promise<void> {
+    try {
+      const engine = await loadEngine();
+      await engine.nextTask();
+      const { viewer, feed } = this.readZones(engine);
+      engine.warmUp(feed, viewer, locale, this.options.preview?.now() ?? new Date());
+    } catch {
+      // An engine that will not load is the feed's own read's to report; a warm-up only saves time.
+    }
   }
 
   /** The visitor's zone, and the zone for records that name none (the attribute when valid). */

@@ -28,6 +28,7 @@ async function feedsOn(src: string, fields: Partial<TestHost> = {}) {
       new FeedsController(h, {
         warm: async () => {
           counts.warmed++;
+          return 'en-US';
         },
         prepare: async (snapshot, step) => {
           seen.push(snapshot);
