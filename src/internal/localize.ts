@@ -218,13 +218,14 @@ export class LocalizeController<D extends Messages> implements ReactiveControlle
     const day = typeof value === 'string';
     const date = day ? parseDay(value) : value;
     if (!date || Number.isNaN(date.getTime())) return '';
+    const french = this.lang === 'fr';
     const f = format(this.locale, day ? { ...options, timeZone: 'UTC' } : options);
-    if (this.lang !== 'fr') return f.format(date);
+    if (!french) return f.format(date);
     // French writes the first of a month as an ordinal, "1er décembre", which Intl does not; a
     // numeric date ("01/12/2026") stays as it is.
     const parts = f.formatToParts(date);
     const named = parts.some((p) => p.type === 'month' && /\D/.test(p.value));
-    return parts.map((p) => (named && p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
+    return parts.map((p) => (named && p.type === 'day' && Number(p.value) === 1 ? '1er' : p.value)).join('');
   }
 
   time(value: Date, options: Intl.DateTimeFormatOptions = { timeStyle: 'short' }): string {

@@ -25,6 +25,7 @@ describe('LocalizeController.date()', () => {
         expect(i18n.date('2026-12-01'), lang).to.equal('1er décembre 2026');
         expect(i18n.date('2026-12-01', { month: 'long', day: 'numeric' }), lang).to.equal('1er décembre');
         expect(i18n.date('2026-12-02'), lang).to.equal('2 décembre 2026');
+        expect(i18n.date('2026-12-01', { month: 'long', day: '2-digit' }), lang).to.equal('1er décembre');
         expect(i18n.date('2026-12-11', { month: 'long', day: 'numeric' }), lang).to.equal('11 décembre');
         expect(i18n.date('2026-12-21', { month: 'long', day: 'numeric' }), lang).to.equal('21 décembre');
       } finally {

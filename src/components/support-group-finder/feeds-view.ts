@@ -75,16 +75,16 @@ export interface FeedsViewProps {
 }
 
 /**
- * Failed sources by the message a visitor reads: several feeds on one host that fail the same way
- * (a mistyped `src` of three words is three addresses) read as one message, with one Try again.
+ * Failed sources by host and problem: several feeds on one host that fail the same way (a mistyped
+ * `src` of three words is three addresses) read as one message, with one Try again.
  */
-function sameMessage(failed: readonly SourceState[], message: (s: SourceState) => string) {
+function sameProblem(failed: readonly SourceState[]): SourceState[][] {
   const groups = new Map<string, SourceState[]>();
   for (const s of failed) {
-    const text = message(s);
-    groups.set(text, [...(groups.get(text) ?? []), s]);
+    const key = `${s.host}|${s.problem}`;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
   }
-  return groups;
+  return [...groups.values()];
 }
 
 /** Every source that failed, with what happened in visitor words and Try again. */
@@ -94,14 +94,9 @@ export function renderProblems(i18n: FinderLocalizer, p: Pick<FeedsViewProps, 's
       ? i18n.t('problem_empty', { host })
       : i18n.t('err', { host, why: i18n.t(`problem_${problem as Exclude<typeof problem, 'empty' | undefined>}`) });
   return html`${p.badTokens.map((token) => html`<p part="error" class="error" role="alert">${i18n.t('badSrc', { token })}</p>`)}
-  ${[
-    ...sameMessage(
-      p.sources.filter((s) => s.status === 'error'),
-      message,
-    ),
-  ].map(
-    ([text, group]) => html`<div part="error" class="error" role="alert">
-        <p>${text}</p>
+  ${sameProblem(p.sources.filter((s) => s.status === 'error')).map(
+    (group) => html`<div part="error" class="error" role="alert">
+        <p>${message(group[0])}</p>
         ${button('retry', html`${i18n.t('retry')}<span class="visually-hidden">: ${group[0].host}</span>`, () => group.forEach(p.onRetry))}
       </div>`,
   )}`;

@@ -158,7 +158,7 @@
     if (name === 'src' && props.name === 'recovery-widgets/support-group-finder') {
       return el(c.TextareaControl, {
         key,
-        label: __('Meeting feeds (one URL per line)', 'recovery-widgets'),
+        label: __('Meeting feeds (one URL per line, at most 10)', 'recovery-widgets'),
         help: site.feeds
           ? __('Empty: the feeds from Settings → Recovery Widgets.', 'recovery-widgets')
           : __('Meeting Guide JSON or BMLT. Empty: a directory of fellowships.', 'recovery-widgets'),

@@ -50,7 +50,7 @@ final class Settings_Page {
 			'theme'         => array( __( 'Theme', 'recovery-widgets' ), 'look', 'theme', __( 'Automatic follows each visitor\'s light or dark system setting.', 'recovery-widgets' ) ),
 			'color'         => array( __( 'Brand color', 'recovery-widgets' ), 'look', 'color', __( 'Links and buttons, as #rrggbb. It must be readable on the theme\'s background (contrast 4.5:1); the automatic theme keeps the built-in colors.', 'recovery-widgets' ) ),
 			'lang'          => array( __( 'Language', 'recovery-widgets' ), 'look', 'lang', __( 'The widgets\' language. By default, the language of the page.', 'recovery-widgets' ) ),
-			'feeds'         => array( __( 'Default meeting feeds', 'recovery-widgets' ), 'content', 'feeds', __( 'Meeting Guide JSON or BMLT feed URLs, one per line, for every support group finder that names none. Leave empty for a directory of fellowships. The feed\'s server must allow your site (CORS).', 'recovery-widgets' ) ),
+			'feeds'         => array( __( 'Default meeting feeds', 'recovery-widgets' ), 'content', 'feeds', __( 'Meeting Guide JSON or BMLT feed URLs, one per line (at most 10), for every support group finder that names none. Leave empty for a directory of fellowships. The feed\'s server must allow your site (CORS).', 'recovery-widgets' ) ),
 			/* translators: %s: the default link pattern */
 			'href-template' => array( __( 'Link pattern for articles', 'recovery-widgets' ), 'content', 'template', sprintf( __( 'Where related articles link to; {slug} is the article\'s name, {lang} its language. Default: %s (a page of this site named like the article).', 'recovery-widgets' ), Settings::default_template() ) ),
 		);

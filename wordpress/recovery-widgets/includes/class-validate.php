@@ -24,6 +24,9 @@ final class Validate {
 
 	const TEXT_MAX = 200;
 
+	/** Feeds one finder reads (MAX_FEEDS in the widget's feeds controller). */
+	const MAX_FEEDS = 10;
+
 	/** JavaScript's `trim()`: PHP's own trim() also strips NUL and misses non-breaking spaces. */
 	public static function js_trim( $value ) {
 		$value = (string) $value;
@@ -125,7 +128,15 @@ final class Validate {
 			$why = 'token "' . self::cut( $bad[0], 80 ) . '" is not an http(s) URL; it was skipped, the other feeds still load.'
 				. ( count( $bad ) > 1 ? ' (' . ( count( $bad ) - 1 ) . ' more like it.)' : '' );
 		}
-		return array( $good ? implode( ' ', array_unique( $good ) ) : null, $why );
+		$good = array_values( array_unique( $good ) );
+		if ( count( $good ) > self::MAX_FEEDS ) {
+			// The finder reads the first ten and says so; the plugin keeps those and tells the editor.
+			$skipped = count( $good ) - self::MAX_FEEDS;
+			$why     = $why ?? 'lists ' . count( $good ) . ' feeds; the finder reads the first ' . self::MAX_FEEDS
+				. ' and skipped ' . $skipped . " (it is made for an intergroup's feed, or a few).";
+			$good    = array_slice( $good, 0, self::MAX_FEEDS );
+		}
+		return array( $good ? implode( ' ', $good ) : null, $why );
 	}
 
 	/** href-template, as <related-posts> checks it: a {slug} placeholder and an http(s) link. */

@@ -150,7 +150,8 @@ final class Widgets {
 
 	/** The message a widget prints for a refused value: `phone="abc" is not a phone number ...`. */
 	public static function message( $name, $value, $why ) {
-		if ( 0 === strpos( $why, 'token ' ) ) {
+		// About one token, or the list as a whole: the widget names the attribute, not its value.
+		if ( 0 === strpos( $why, 'token ' ) || 0 === strpos( $why, 'lists ' ) ) {
 			return $name . ' ' . $why;
 		}
 		return $name . '="' . Validate::clip( is_bool( $value ) ? ( $value ? 'true' : 'false' ) : $value ) . '" ' . $why;

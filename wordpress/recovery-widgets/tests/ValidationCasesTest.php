@@ -24,6 +24,9 @@ final class ValidationCasesTest extends Recovery_Widgets_TestCase {
 		if ( $case['accepted'] ) {
 			$this->assertNull( $why, 'no message' );
 			$this->assertNotNull( $value, 'the value is kept' );
+		} elseif ( isset( $case['kept'] ) ) {
+			$this->assertSame( $case['kept'], $value, 'the part that can be used is kept' );
+			$this->assertStringStartsWith( $case['message'], Widgets::message( $case['attribute'], $case['input'], $why ) );
 		} else {
 			$this->assertNull( $value, 'the value is left out' );
 			$this->assertNotNull( $why, 'a message says why' );

@@ -164,6 +164,7 @@ export class FeedsController implements ReactiveController {
     }
     const bad: string[] = [];
     const configs: SourceConfig[] = [];
+    const seen = new Set<string>();
     let skipped = 0;
     for (const token of (host.src ?? '').split(/\s+/).filter(Boolean)) {
       const url = safeHttpUrl(token, document.baseURI);
@@ -173,9 +174,11 @@ export class FeedsController implements ReactiveController {
           host.localName,
           `src token "${token.slice(0, 80)}" is not an http(s) URL; it was skipped, the other feeds still load.`,
         );
-      } else if (configs.some((c) => c.url === url)) continue;
-      else if (configs.length === MAX_FEEDS) skipped++;
-      else configs.push({ url, host: new URL(url).host, index: configs.length });
+      } else if (!seen.has(url)) {
+        seen.add(url);
+        if (configs.length === MAX_FEEDS) skipped++;
+        else configs.push({ url, host: new URL(url).host, index: configs.length });
+      }
     }
     if (skipped) {
       warn(
@@ -185,7 +188,9 @@ export class FeedsController implements ReactiveController {
     }
     this.badTokens = bad;
     // The locale data, then the engine run once on made-up records: both while the feeds download.
-    const ready = configs.length ? this.options.warm().then((locale) => this.warmEngine(locale)) : undefined;
+    // One import for both (the feeds' reads share it): a failed one is not tried again for a warm-up.
+    const engine = configs.length ? loadEngine().catch(() => undefined) : undefined;
+    const ready = engine && this.options.warm().then((locale) => this.warmEngine(engine, locale));
     const budget = { left: MAX_TOTAL_BYTES, total: MAX_TOTAL_BYTES };
     this.tasks = configs.map((config) => {
       const task = new Task<[SourceConfig], SourceOutcome | undefined>(host, {
@@ -281,14 +286,18 @@ export class FeedsController implements ReactiveController {
   }
 
   /** The engine's readers compiled and the zones' formatters made before a feed arrives (warm-up.ts). */
-  private async warmEngine(locale: string): Promise<void> {
+  private async warmEngine(loading: Promise<Engine | undefined>, locale: string): Promise<void> {
+    const config = this.config;
     try {
-      const engine = await loadEngine();
-      await engine.nextTask();
+      // An engine that will not load is the feeds' own reads' to report; a warm-up only saves time.
+      const engine = await loading;
+      await engine?.nextTask();
+      // A changed src or a removed element: nothing to warm for.
+      if (!engine || config !== this.config || !this.host.isConnected) return;
       const { viewer, feed } = this.readZones(engine);
       engine.warmUp(feed, viewer, locale, this.options.preview?.now() ?? new Date());
     } catch {
-      // An engine that will not load is the feed's own read's to report; a warm-up only saves time.
+      // warmUp never meant to throw; if it does, the feed's read still runs.
     }
   }
 

@@ -85,8 +85,8 @@ describe('FeedsController', () => {
 
     it('reads at most ten feeds, names how many it skipped, and shows the ten', async () => {
       const urls = Array.from({ length: 13 }, (_, i) => `${EDGE}?copy=${i}`);
-      // A repeated address and a bad token are not feeds it skipped.
-      const { feeds } = await feedsOn(`${urls.join(' ')} ${urls[0]} ftp://example.org/x`);
+      // A repeated address (before or after the tenth) and a bad token are not feeds it skipped.
+      const { feeds } = await feedsOn(`${urls.join(' ')} ${urls[0]} ${urls[12]} ftp://example.org/x`);
       expect(feeds.sources.map((s) => s.url)).to.deep.equal(urls.slice(0, 10).map(abs));
       expect(ours(log.warn)).to.include(
         "[recovery-widgets] <controller-test-host>: src lists 13 feeds; the finder reads the first 10 and skipped 3 (it is made for an intergroup's feed, or a few).",
