@@ -1,17 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { LocalizeController, type LocalizeHost } from '../../src/internal/localize.js';
+import { LocalizeController } from '../../src/internal/localize.js';
+import { localizeHost } from '../helpers/localize-host.js';
 
-/** A bare host in `lang`: dates need only the controller's language. */
+/** A localizer in `lang`, and a way to take its host off the page. */
 function localizer(lang: string) {
-  const el = document.createElement('div') as unknown as LocalizeHost;
-  el.setAttribute('lang', lang);
-  Object.assign(el, {
-    addController() {},
-    removeController() {},
-    requestUpdate() {},
-    updateComplete: Promise.resolve(true),
-  });
-  document.body.append(el);
+  const el = localizeHost(lang);
   const i18n = new LocalizeController(el, 'test', {});
   i18n.hostConnected();
   return { i18n, done: () => el.remove() };

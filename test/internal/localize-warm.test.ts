@@ -1,26 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { watchingYields } from '../helpers/yields.js';
-import { LocalizeController, type LocalizeHost } from '../../src/internal/localize.js';
-
-/** A bare host: the controller only needs attributes, a parent chain and addController. */
-function host(lang: string): LocalizeHost {
-  const el = document.createElement('div') as unknown as LocalizeHost;
-  el.setAttribute('lang', lang);
-  Object.assign(el, {
-    addController() {},
-    removeController() {},
-    requestUpdate() {},
-    updateComplete: Promise.resolve(true),
-  });
-  document.body.append(el);
-  return el;
-}
+import { LocalizeController } from '../../src/internal/localize.js';
+import { localizeHost } from '../helpers/localize-host.js';
 
 describe('LocalizeController.warm()', () => {
   it('loads the locale data one step per task, and settles when done', async () => {
     // Count the task boundaries warm() asks for: one long step would be one long task on a phone.
     let yields = 0;
-    const el = host('es-AR');
+    const el = localizeHost('es-AR');
     try {
       const i18n = new LocalizeController(el, 'test', {});
       i18n.hostConnected();
