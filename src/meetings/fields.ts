@@ -313,6 +313,16 @@ export function deriveAttendance(online: boolean, physical: boolean, closed: boo
   return online ? (physical && !closed ? 'hybrid' : 'online') : physical && !closed ? 'in_person' : 'inactive';
 }
 
+/** A record's own id: the first of `idKeys` that is a short string or a number, trimmed. */
+export function recordId(rec: unknown, idKeys: readonly string[]): string | undefined {
+  if (!rec || typeof rec !== 'object') return undefined;
+  for (const key of idKeys) {
+    const v = (rec as Record<string, unknown>)[key];
+    if ((typeof v === 'string' && v.trim() && v.length <= 200) || Number.isFinite(v)) return String(v).trim();
+  }
+  return undefined;
+}
+
 /**
  * Runs each record through `read`, turning throws into "skipped" warnings. A record's reference
  * is its own id (the first of `idKeys` that is a short string or a number), else its index.
@@ -329,13 +339,7 @@ export function readRecords(
     try {
       if (!rec || typeof rec !== 'object' || Array.isArray(rec))
         throw new SkipRecord('(record)', `not a meeting object (${describe(rec)})`);
-      for (const key of idKeys) {
-        const v = (rec as Record<string, unknown>)[key];
-        if ((typeof v === 'string' && v.trim() && v.length <= 200) || Number.isFinite(v)) {
-          ref = String(v).trim();
-          break;
-        }
-      }
+      ref = recordId(rec, idKeys) ?? ref;
       out.push(read(new RecordReader(ctx, rec as Record<string, unknown>, ref)));
     } catch (e) {
       const skip = e instanceof SkipRecord;

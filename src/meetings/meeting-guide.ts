@@ -18,6 +18,9 @@ import { typeCode } from './type-codes.js';
 
 const DAY_NAMES = 'sun mon tue wed thu fri sat'.split(' ');
 
+/** Where a Meeting Guide record keeps its own id, in order. */
+export const MEETING_GUIDE_IDS = ['slug', 'id'] as const;
+
 /** 0-6 from a number, a numeric string or an English day name ("Tuesday", "tue"). */
 export function dayOf(value: unknown): number | undefined {
   // The spec's own shape, and nearly every feed's: no string work.
@@ -175,5 +178,5 @@ function readMeeting(r: RecordReader): Meeting {
 }
 
 export function readMeetingGuide(records: readonly unknown[], ctx: AdapterContext): Meeting[] {
-  return readRecords(records, ctx, readMeeting, ['slug', 'id']);
+  return readRecords(records, ctx, readMeeting, MEETING_GUIDE_IDS);
 }

@@ -3,8 +3,8 @@
  * explains the rest. Never throws.
  */
 import type { FeedErrorCode, FeedFormat, FeedWarning, Fellowship, Meeting, NormalizeResult } from './types.js';
-import { type AdapterContext, describe } from './fields.js';
-import { readMeetingGuide } from './meeting-guide.js';
+import { type AdapterContext, describe, recordId } from './fields.js';
+import { MEETING_GUIDE_IDS, readMeetingGuide } from './meeting-guide.js';
 import { looksLikeBmlt, readBmlt } from './bmlt.js';
 import { canonicalZone, wallTimeAt, weekdayOf } from './zone.js';
 import { nextOccurrence } from './schedule.js';
@@ -90,13 +90,7 @@ export async function previewFeed(
   const { picks, within } = soonest;
   // Ids must come out as the whole read makes them: a slug used twice in the feed gets `~2` by
   // its place in the whole feed, and a record with none is named by its index.
-  const id = (r: unknown) => {
-    const v =
-      r && typeof r === 'object'
-        ? ((r as Record<string, unknown>).slug ?? (r as Record<string, unknown>).id)
-        : undefined;
-    return (typeof v === 'string' && v.trim() && v.length <= 200) || Number.isFinite(v) ? String(v).trim() : undefined;
-  };
+  const id = (r: unknown) => recordId(r, MEETING_GUIDE_IDS);
   const ids = new Set<string>();
   for (const i of picks) {
     const v = id(records[i]);
