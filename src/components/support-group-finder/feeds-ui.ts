@@ -352,9 +352,8 @@ export class FeedsUi implements ReactiveController {
     props.today = engine.isoDateIn(now, format.zone);
     props.map = this.map.parts(this.results, this.isPoint(engine));
     props.filtersProps = {
-      types: menus.types,
-      languages: menus.languages,
-      regions: menus.regions,
+      ...menus,
+      pending: !!snapshot.partial,
       geo: this.geo.status,
       miles: usesMiles(i18n.locale),
       toKm: (distance) => (usesMiles(i18n.locale) ? engine.milesToKm(distance) : distance),

@@ -13,6 +13,11 @@ export interface FiltersProps {
   types: Option[];
   languages: Option[];
   regions: Option[];
+  /**
+   * The menus wait for the whole feed (the first rows came early): each shows only its "any"
+   * choice, disabled, so nobody picks from half a list, and drawing the first rows stays quick.
+   */
+  pending: boolean;
   geo: GeoStatus;
   miles: boolean;
   /** A distance in the visitor's unit (miles or km) as km, for the filter. */
@@ -57,13 +62,21 @@ function checks<T extends string | number>(
   </fieldset>`;
 }
 
-/** A labelled menu whose first choice is "any"; `set` gets '' for it. */
-function select(id: string, label: string, any: string, options: Option[], value: string, set: (v: string) => void) {
+/** A labelled menu whose first choice is "any"; `set` gets '' for it. Only "any" while `pending`. */
+function select(
+  id: string,
+  label: string,
+  any: string,
+  options: Option[],
+  value: string,
+  set: (v: string) => void,
+  pending = false,
+) {
   return html`<p class="field" part="filter">
     <label for="sgf-${id}">${label}</label>
-    <select id="sgf-${id}" @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+    <select id="sgf-${id}" ?disabled=${pending} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
       <option value="" ?selected=${!value}>${any}</option>
-      ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
+      ${pending ? nothing : options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
     </select>
   </p>`;
 }
@@ -121,9 +134,9 @@ export function renderFilters(p: FiltersProps): TemplateResult {
         f.modes,
         (modes) => p.onChange({ modes }),
       )}
-      ${p.types.length ? select('type', i18n.t('type'), i18n.t('anyType'), p.types, f.types[0] ?? '', (v) => p.onChange({ types: v ? [v] : [] })) : nothing}
-      ${p.languages.length ? select('lang', i18n.t('language'), i18n.t('anyLanguage'), p.languages, f.languages[0] ?? '', (v) => p.onChange({ languages: v ? [v] : [] })) : nothing}
-      ${p.regions.length ? select('region', i18n.t('region'), i18n.t('anyRegion'), p.regions, f.regions[0] ?? '', (v) => p.onChange({ regions: v ? [v] : [] })) : nothing}
+      ${p.types.length ? select('type', i18n.t('type'), i18n.t('anyType'), p.types, f.types[0] ?? '', (v) => p.onChange({ types: v ? [v] : [] }), p.pending) : nothing}
+      ${p.languages.length ? select('lang', i18n.t('language'), i18n.t('anyLanguage'), p.languages, f.languages[0] ?? '', (v) => p.onChange({ languages: v ? [v] : [] }), p.pending) : nothing}
+      ${p.regions.length ? select('region', i18n.t('region'), i18n.t('anyRegion'), p.regions, f.regions[0] ?? '', (v) => p.onChange({ regions: v ? [v] : [] }), p.pending) : nothing}
       <div part="filter filter-distance">
         ${
           geo === 'ok'

@@ -13,7 +13,15 @@ interface FirstSight {
   count: string;
   /** Every text the count's live region said before the whole feed was in. */
   said: string[];
+  /** The type, language and region menus: disabled, and how many choices each had. */
+  menus: Array<{ id: string; disabled: boolean; choices: number }>;
 }
+
+const menus = (el: SupportGroupFinder) =>
+  $$(el, '[part~="filter-panel"] select').map((s) => {
+    const select = s as HTMLSelectElement;
+    return { id: select.id, disabled: select.disabled, choices: select.options.length };
+  });
 
 /** What the list looked like the first moment it had rows, seen by a MutationObserver. */
 function watchFirstRows(el: SupportGroupFinder): Promise<FirstSight> {
@@ -24,7 +32,7 @@ function watchFirstRows(el: SupportGroupFinder): Promise<FirstSight> {
       if (status && !said.includes(status)) said.push(status);
       if (!$(el, '[part~="meeting"]')) return;
       observer.disconnect();
-      resolve({ names: names(el), count: countText(el), said });
+      resolve({ names: names(el), count: countText(el), said, menus: menus(el) });
     });
     observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
   });
@@ -54,6 +62,27 @@ describe('<support-group-finder> first rows while a large feed is read', functio
     expect(seen.names.length).to.be.at.least(10);
     expect(all.slice(0, seen.names.length)).to.deep.equal(seen.names);
     await expect(el).to.be.accessible();
+  });
+
+  it('holds the menus, disabled with only their "any" choice, until the whole feed is in', async () => {
+    const { el, first } = await open(SEPA);
+    const seen = await first;
+    // A choice from the first meetings alone would miss most of the feed's types and regions.
+    // (Which menus there are comes from those first meetings: none of them names a language.)
+    expect(seen.menus.map((m) => m.id)).to.deep.equal(['sgf-type', 'sgf-region']);
+    expect(seen.menus.every((m) => m.disabled && m.choices === 1)).to.equal(true);
+    expect(($(el, '#sgf-type') as HTMLSelectElement).options[0].textContent!.trim()).to.equal('Any type');
+    await loaded(el);
+    const after = menus(el);
+    expect(after.map((m) => m.id)).to.deep.equal(['sgf-type', 'sgf-lang', 'sgf-region']);
+    expect(after.every((m) => !m.disabled && m.choices > 1)).to.equal(true);
+    expect(after.filter((m) => m.choices > 20).map((m) => m.id)).to.deep.equal(['sgf-type', 'sgf-region']);
+    // Usable at once: a region picked from the whole list filters it.
+    const region = $(el, '#sgf-region') as HTMLSelectElement;
+    region.value = region.options[1].value;
+    region.dispatchEvent(new Event('change'));
+    await until(() => countText(el) !== '2,036 meetings', 3000);
+    expect(countText(el)).to.match(/^\d[\d,]* meetings?$/);
   });
 
   it('waits for the whole feed when the address holds filters (a shared link)', async () => {
