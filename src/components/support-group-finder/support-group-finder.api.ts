@@ -101,7 +101,7 @@ declare module '../../internal/recovery-element.js' {
  * @csspart search - The search field.
  * @csspart filters-toggle - The "Filters" disclosure button (narrow screens).
  * @csspart filter-panel - The filters behind the disclosure.
- * @csspart filter - Each filter group (also `filter-days`, `filter-times`, `filter-modes`, `filter-distance`); the type, language and region menus are each a `filter`.
+ * @csspart filter - Each filter group (also `filter-days`, `filter-times`, `filter-modes`, `filter-distance`); the type, language and region menus are each a `filter`. While a large feed's first meetings show and the rest is read, those three menus are disabled and offer only their "Any" choice.
  * @csspart locate - The "Use my location" button.
  * @csspart geo-status - Messages about the visitor's location.
  * @csspart clear - The "Clear filters" button.
