@@ -101,6 +101,20 @@ describe('<support-group-finder> when feeds fail', () => {
     expect(warnings[0]).to.contain('<support-group-finder>').and.contain('src token "javascript:alert(1)"');
   });
 
+  it('names only the first three tokens that are not URLs, on the page and in the console, and loads the feed', async () => {
+    const junk = Array.from({ length: 50 }, (_, i) => `ftp:n${i}`).join(' ');
+    const el = await loaded(await finder(`${junk} ${EDGE}`));
+    const boxes = $$(el, '[part~="error"]').map((e) => e.textContent!.trim());
+    expect(boxes).to.deep.equal(
+      ['ftp:n0', 'ftp:n1', 'ftp:n2'].map((t) => `“${t}” is not a web address, so no meetings were loaded from it.`),
+    );
+    expect(names(el)).to.have.length(9);
+    const warnings = ours(log.warn);
+    expect(warnings).to.have.length(4);
+    expect(warnings[3]).to.contain('src has 47 more tokens that are not http(s) URLs');
+    await expect(el).to.be.accessible();
+  });
+
   it('falls back for a bad timezone, fellowship or soon-minutes, with one warning each', async () => {
     const el = await loaded(
       await finder(EDGE, { timezone: 'Mars/Olympus', extra: { fellowship: 'xyz', 'soon-minutes': 'soon' } }),

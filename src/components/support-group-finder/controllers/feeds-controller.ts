@@ -27,6 +27,12 @@ export interface FeedsOptions {
 /** Feeds one finder reads: a page's own intergroups, with room to spare; never hundreds of requests. */
 export const MAX_FEEDS = 10;
 
+/**
+ * `src` tokens that are not links, each named on the page and in the console; more are counted in
+ * one console line. (A pasted paragraph, or a script's mistake, can hold thousands.)
+ */
+export const MAX_BAD_TOKENS = 3;
+
 /** Meetings shown first while a large feed is read: every one in progress and the next this many. */
 export const PREVIEW_COUNT = 50;
 
@@ -74,7 +80,7 @@ const viewerZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZon
  */
 export class FeedsController implements ReactiveController {
   sources: readonly SourceState[] = [];
-  /** `src` tokens that are not http(s) links. */
+  /** `src` tokens that are not http(s) links: the first `MAX_BAD_TOKENS`, each cut to 80 characters. */
   badTokens: readonly string[] = [];
   /** The vocabulary named by `fellowship` (undefined: each feed's own default). */
   fellowship?: Fellowship;
@@ -169,7 +175,7 @@ export class FeedsController implements ReactiveController {
     for (const token of (host.src ?? '').split(/\s+/).filter(Boolean)) {
       const url = safeHttpUrl(token, document.baseURI);
       if (!url) {
-        bad.push(token);
+        if (bad.push(token) > MAX_BAD_TOKENS) continue;
         warn(
           host.localName,
           `src token "${token.slice(0, 80)}" is not an http(s) URL; it was skipped, the other feeds still load.`,
@@ -186,7 +192,17 @@ export class FeedsController implements ReactiveController {
         `src lists ${MAX_FEEDS + skipped} feeds; the finder reads the first ${MAX_FEEDS} and skipped ${skipped} (it is made for an intergroup's feed, or a few).`,
       );
     }
-    this.badTokens = bad;
+    const more = bad.length - MAX_BAD_TOKENS;
+    if (more > 0) {
+      warn(
+        host.localName,
+        more === 1
+          ? 'src has another token that is not an http(s) URL; it was skipped too.'
+          : `src has ${more} more tokens that are not http(s) URLs; they were skipped too.`,
+      );
+    }
+    // Named on the page as far as a line can hold them.
+    this.badTokens = bad.slice(0, MAX_BAD_TOKENS).map((t) => (t.length > 80 ? `${t.slice(0, 79)}…` : t));
     // The locale data, then the engine run once on made-up records: both while the feeds download.
     // One import for both (the feeds' reads share it): a failed one is not tried again for a warm-up.
     const engine = configs.length ? loadEngine().catch(() => undefined) : undefined;

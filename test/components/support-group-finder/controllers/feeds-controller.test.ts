@@ -83,6 +83,31 @@ describe('FeedsController', () => {
       expect(feeds.snapshot!.meetings).to.have.length(9);
     });
 
+    it('names the first three tokens that are not links, counts the rest in one line, and still loads the feed', async () => {
+      // Not links: another scheme. (A bare word is a relative address, which is a link.)
+      const junk = Array.from({ length: 5000 }, (_, i) => `ftp:n${i}`);
+      const long = `mailto:${'x'.repeat(500)}@example.org`;
+      const { feeds } = await feedsOn(`${long} ${junk.join(' ')} ${EDGE}`);
+      expect(feeds.badTokens).to.deep.equal([`${long.slice(0, 79)}…`, 'ftp:n0', 'ftp:n1']);
+      const warnings = ours(log.warn);
+      expect(warnings).to.have.length(4);
+      expect(warnings[0]).to.contain(`src token "${long.slice(0, 80)}" is not an http(s) URL`);
+      expect(warnings[3]).to.equal(
+        '[recovery-widgets] <controller-test-host>: src has 4998 more tokens that are not http(s) URLs; they were skipped too.',
+      );
+      await settled(feeds);
+      expect(outcomes(feeds)).to.deep.equal([`${abs(EDGE)} ok`]);
+      expect(feeds.snapshot!.meetings).to.have.length(9);
+    });
+
+    it('says "another token" when one more is past the three it names', async () => {
+      const { feeds } = await feedsOn('ftp:a ftp:b ftp:c ftp:d');
+      expect(feeds.badTokens).to.deep.equal(['ftp:a', 'ftp:b', 'ftp:c']);
+      expect(ours(log.warn).at(-1)).to.equal(
+        '[recovery-widgets] <controller-test-host>: src has another token that is not an http(s) URL; it was skipped too.',
+      );
+    });
+
     it('reads at most ten feeds, names how many it skipped, and shows the ten', async () => {
       const urls = Array.from({ length: 13 }, (_, i) => `${EDGE}?copy=${i}`);
       // A repeated address (before or after the tenth) and a bad token are not feeds it skipped.
