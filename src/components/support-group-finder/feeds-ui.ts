@@ -16,9 +16,10 @@ import { SavedController } from './controllers/saved.js';
 import { type FeedsViewProps, renderFeeds } from './feeds-view.js';
 import type { HelpSituation } from './help-view.js';
 import type { MapSettings } from './map/map-config.js';
-import { calendarFor, combineCalendars, downloadCalendar, shareMeeting } from './meeting-actions.js';
+import { calendarFor, downloadCalendar, shareMeeting } from './meeting-actions.js';
 import { buildMenus } from './menus.js';
 import { meetingFormat, typeLabel } from './meeting-format.js';
+import { savedProps } from './saved-props.js';
 import type { SavedProps, SaveStar } from './saved-view.js';
 import type { FinderLocalizer } from './ui.js';
 import { usesMiles } from './units.js';
@@ -277,32 +278,17 @@ export class FeedsUi implements ReactiveController {
 
   /** The stars, the saved view and its calendar, with the `saved` attribute. */
   private savedProps(snapshot: FeedSnapshot | undefined, now: Date): (SavedProps & SaveStar) | undefined {
-    const saved = this.saved;
-    if (!saved.enabled) return undefined;
-    const mine = snapshot ? this.savedMeetings(snapshot.meetings, saved.version) : [];
-    return {
+    if (!this.saved.enabled) return undefined;
+    return savedProps({
+      saved: this.saved,
       i18n: this.i18n,
-      only: saved.only,
-      count: mine.length,
-      status: saved.status,
-      canCalendar: mine.some((m) => m.time && m.days.length),
-      has: (m) => saved.has(m),
-      toggle: (m) => {
-        // In the saved view a meeting unsaved from the list leaves it: focus goes to the toggle.
-        if (saved.only && !this.filters.openId && saved.has(m)) this.focus.to('[part~="saved-toggle"]');
-        saved.toggle(m);
-      },
-      onOnly: (only) => saved.setOnly(only),
-      onForget: () => {
-        saved.forget();
-        this.focus.to('[part~="saved-toggle"]');
-      },
-      onCalendar: () => {
-        const engine = snapshot?.engine;
-        const ics = engine && combineCalendars(mine.flatMap((m) => calendarFor(engine, m, now, this.i18n.lang) ?? []));
-        if (ics) downloadCalendar(this.host.renderRoot as ShadowRoot, ics, 'saved-meetings.ics');
-      },
-    };
+      mine: snapshot ? this.savedMeetings(snapshot.meetings, this.saved.version) : [],
+      snapshot,
+      now,
+      detailOpen: () => !!this.filters.openId,
+      focus: (selector) => this.focus.to(selector),
+      root: this.host.renderRoot as ShadowRoot,
+    });
   }
 
   private feedsView(): FeedsViewProps {
