@@ -19,7 +19,7 @@ import type { MapSettings } from './map/map-config.js';
 import { calendarFor, downloadCalendar, shareMeeting } from './meeting-actions.js';
 import { buildMenus } from './menus.js';
 import { meetingFormat, typeLabel } from './meeting-format.js';
-import { savedProps } from './saved-props.js';
+import { buildSavedProps } from './saved-props.js';
 import type { SavedProps, SaveStar } from './saved-view.js';
 import type { FinderLocalizer } from './ui.js';
 import { usesMiles } from './units.js';
@@ -279,7 +279,7 @@ export class FeedsUi implements ReactiveController {
   /** The stars, the saved view and its calendar, with the `saved` attribute. */
   private savedProps(snapshot: FeedSnapshot | undefined, now: Date): (SavedProps & SaveStar) | undefined {
     if (!this.saved.enabled) return undefined;
-    return savedProps({
+    return buildSavedProps({
       saved: this.saved,
       i18n: this.i18n,
       mine: snapshot ? this.savedMeetings(snapshot.meetings, this.saved.version) : [],

@@ -74,7 +74,12 @@ function select(
 ) {
   return html`<p class="field" part="filter">
     <label for="sgf-${id}">${label}</label>
-    <select id="sgf-${id}" ?disabled=${pending} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+    <select
+      id="sgf-${id}"
+      ?disabled=${pending}
+      aria-describedby=${pending ? 'sgf-menus-wait' : nothing}
+      @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}
+    >
       <option value="" ?selected=${!value}>${any}</option>
       ${pending ? nothing : options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
     </select>
@@ -110,6 +115,7 @@ export function renderFilters(p: FiltersProps): TemplateResult {
       ${p.active ? i18n.t('filtersCount', { count: p.active }) : i18n.t('filters')}
     </button>
     <div id="sgf-more" class="more ${p.open ? 'open' : ''}" part="filter-panel">
+      ${p.pending ? html`<span id="sgf-menus-wait" hidden>${i18n.t('loading')}</span>` : nothing}
       ${checks(
         i18n.t('days'),
         'days',

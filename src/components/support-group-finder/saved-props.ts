@@ -21,7 +21,7 @@ export interface SavedContext {
 }
 
 /** The stars, the saved view and its calendar, with the `saved` attribute. */
-export function savedProps(c: SavedContext): SavedProps & SaveStar {
+export function buildSavedProps(c: SavedContext): SavedProps & SaveStar {
   const { saved, mine, snapshot } = c;
   return {
     i18n: c.i18n,

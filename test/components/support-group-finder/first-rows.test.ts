@@ -13,14 +13,16 @@ interface FirstSight {
   count: string;
   /** Every text the count's live region said before the whole feed was in. */
   said: string[];
-  /** The type, language and region menus: disabled, and how many choices each had. */
-  menus: Array<{ id: string; disabled: boolean; choices: number }>;
+  /** The type, language and region menus: disabled, how many choices each had, and why (its description). */
+  menus: Array<{ id: string; disabled: boolean; choices: number; why: string }>;
 }
 
 const menus = (el: SupportGroupFinder) =>
   $$(el, '[part~="filter-panel"] select').map((s) => {
     const select = s as HTMLSelectElement;
-    return { id: select.id, disabled: select.disabled, choices: select.options.length };
+    const why = select.getAttribute('aria-describedby');
+    const text = why ? el.shadowRoot!.getElementById(why)?.textContent?.trim() : undefined;
+    return { id: select.id, disabled: select.disabled, choices: select.options.length, why: text ?? '' };
   });
 
 /** What the list looked like the first moment it had rows, seen by a MutationObserver. */
@@ -70,12 +72,13 @@ describe('<support-group-finder> first rows while a large feed is read', functio
     // A choice from the first meetings alone would miss most of the feed's types and regions.
     // (Which menus there are comes from those first meetings: none of them names a language.)
     expect(seen.menus.map((m) => m.id)).to.deep.equal(['sgf-type', 'sgf-region']);
-    expect(seen.menus.every((m) => m.disabled && m.choices === 1)).to.equal(true);
+    // A screen reader hears why a menu is dimmed.
+    expect(seen.menus.every((m) => m.disabled && m.choices === 1 && m.why === 'Loading meetings…')).to.equal(true);
     expect(($(el, '#sgf-type') as HTMLSelectElement).options[0].textContent!.trim()).to.equal('Any type');
     await loaded(el);
     const after = menus(el);
     expect(after.map((m) => m.id)).to.deep.equal(['sgf-type', 'sgf-lang', 'sgf-region']);
-    expect(after.every((m) => !m.disabled && m.choices > 1)).to.equal(true);
+    expect(after.every((m) => !m.disabled && m.choices > 1 && !m.why)).to.equal(true);
     expect(after.filter((m) => m.choices > 20).map((m) => m.id)).to.deep.equal(['sgf-type', 'sgf-region']);
     // Usable at once: a region picked from the whole list filters it.
     const region = $(el, '#sgf-region') as HTMLSelectElement;

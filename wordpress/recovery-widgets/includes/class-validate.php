@@ -124,7 +124,8 @@ final class Validate {
 		}
 		$why = null;
 		if ( $bad ) {
-			// The finder's own message, for the first bad token (the console has one line per token).
+			// The finder's own message, for the first bad token (the finder's console names up to three
+			// and counts the rest; the editor is told of the first and how many more).
 			$why = 'token "' . self::cut( $bad[0], 80 ) . '" is not an http(s) URL; it was skipped, the other feeds still load.'
 				. ( count( $bad ) > 1 ? ' (' . ( count( $bad ) - 1 ) . ' more like it.)' : '' );
 		}

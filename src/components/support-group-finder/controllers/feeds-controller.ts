@@ -29,9 +29,19 @@ export const MAX_FEEDS = 10;
 
 /**
  * `src` tokens that are not links, each named on the page and in the console; more are counted in
- * one console line. (A pasted paragraph, or a script's mistake, can hold thousands.)
+ * one console line. (A script's mistake can write thousands.)
  */
 export const MAX_BAD_TOKENS = 3;
+
+/** `src` tokens read at all: a pasted page of text must not freeze the page while it is parsed. */
+export const MAX_TOKENS = 100;
+
+/** At most `n` characters, counted as people see them (an emoji is not cut in half), "…" if cut. */
+const cut = (text: string, n: number) => {
+  if (text.length <= n) return text;
+  const chars = Array.from(text.slice(0, 2 * n));
+  return chars.length <= n && text.length <= 2 * n ? text : `${chars.slice(0, n - 1).join('')}…`;
+};
 
 /** Meetings shown first while a large feed is read: every one in progress and the next this many. */
 export const PREVIEW_COUNT = 50;
@@ -168,17 +178,25 @@ export class FeedsController implements ReactiveController {
         `fellowship="${name.slice(0, 40)}" is not one of aa, al-anon, na; each feed uses its own type names.`,
       );
     }
-    const bad: string[] = [];
+    const bad = new Set<string>();
     const configs: SourceConfig[] = [];
     const seen = new Set<string>();
     let skipped = 0;
-    for (const token of (host.src ?? '').split(/\s+/).filter(Boolean)) {
+    // Token by token, without splitting the whole attribute: only the first MAX_TOKENS are read.
+    const words = /\S+/g;
+    const src = host.src ?? '';
+    let word: RegExpExecArray | null;
+    let read = 0;
+    while ((word = words.exec(src)) && read++ < MAX_TOKENS) {
+      const token = word[0];
       const url = safeHttpUrl(token, document.baseURI);
       if (!url) {
-        if (bad.push(token) > MAX_BAD_TOKENS) continue;
+        if (bad.has(token)) continue;
+        bad.add(token);
+        if (bad.size > MAX_BAD_TOKENS) continue;
         warn(
           host.localName,
-          `src token "${token.slice(0, 80)}" is not an http(s) URL; it was skipped, the other feeds still load.`,
+          `src token "${cut(token, 80)}" is not an http(s) URL; it was skipped, the other feeds still load.`,
         );
       } else if (!seen.has(url)) {
         seen.add(url);
@@ -192,7 +210,10 @@ export class FeedsController implements ReactiveController {
         `src lists ${MAX_FEEDS + skipped} feeds; the finder reads the first ${MAX_FEEDS} and skipped ${skipped} (it is made for an intergroup's feed, or a few).`,
       );
     }
-    const more = bad.length - MAX_BAD_TOKENS;
+    if (word) {
+      warn(host.localName, `src has more than ${MAX_TOKENS} tokens; the finder read the first ${MAX_TOKENS}.`);
+    }
+    const more = bad.size - MAX_BAD_TOKENS;
     if (more > 0) {
       warn(
         host.localName,
@@ -202,7 +223,7 @@ export class FeedsController implements ReactiveController {
       );
     }
     // Named on the page as far as a line can hold them.
-    this.badTokens = bad.slice(0, MAX_BAD_TOKENS).map((t) => (t.length > 80 ? `${t.slice(0, 79)}…` : t));
+    this.badTokens = [...bad].slice(0, MAX_BAD_TOKENS).map((t) => cut(t, 80));
     // The locale data, then the engine run once on made-up records: both while the feeds download.
     // One import for both (the feeds' reads share it): a failed one is not tried again for a warm-up.
     const engine = configs.length ? loadEngine().catch(() => undefined) : undefined;

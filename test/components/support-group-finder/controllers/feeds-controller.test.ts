@@ -6,6 +6,7 @@ import {
 import { MAX_FEED_BYTES, MAX_TOTAL_BYTES } from '../../../../src/components/support-group-finder/feeds.js';
 import { type ConsoleRecord, ours, recordConsole } from '../../../helpers/console.js';
 import { until } from '../../../helpers/frame.js';
+import { longestTask } from '../../../helpers/long-tasks.js';
 import { watchingYields } from '../../../helpers/yields.js';
 import { mountHost, removeHosts, sleep, type TestHost } from './host.js';
 
@@ -85,26 +86,52 @@ describe('FeedsController', () => {
 
     it('names the first three tokens that are not links, counts the rest in one line, and still loads the feed', async () => {
       // Not links: another scheme. (A bare word is a relative address, which is a link.)
-      const junk = Array.from({ length: 5000 }, (_, i) => `ftp:n${i}`);
+      const junk = Array.from({ length: 90 }, (_, i) => `ftp:n${i}`);
       const long = `mailto:${'x'.repeat(500)}@example.org`;
       const { feeds } = await feedsOn(`${long} ${junk.join(' ')} ${EDGE}`);
       expect(feeds.badTokens).to.deep.equal([`${long.slice(0, 79)}…`, 'ftp:n0', 'ftp:n1']);
       const warnings = ours(log.warn);
       expect(warnings).to.have.length(4);
-      expect(warnings[0]).to.contain(`src token "${long.slice(0, 80)}" is not an http(s) URL`);
+      expect(warnings[0]).to.contain(`src token "${long.slice(0, 79)}…" is not an http(s) URL`);
       expect(warnings[3]).to.equal(
-        '[recovery-widgets] <controller-test-host>: src has 4998 more tokens that are not http(s) URLs; they were skipped too.',
+        '[recovery-widgets] <controller-test-host>: src has 88 more tokens that are not http(s) URLs; they were skipped too.',
       );
       await settled(feeds);
       expect(outcomes(feeds)).to.deep.equal([`${abs(EDGE)} ok`]);
       expect(feeds.snapshot!.meetings).to.have.length(9);
     });
 
-    it('says "another token" when one more is past the three it names', async () => {
-      const { feeds } = await feedsOn('ftp:a ftp:b ftp:c ftp:d');
-      expect(feeds.badTokens).to.deep.equal(['ftp:a', 'ftp:b', 'ftp:c']);
+    it('with exactly three, names them and adds no count; one more is "another token"; a repeat is one token', async () => {
+      const three = await feedsOn('ftp:a ftp:b ftp:c ftp:a ftp:b');
+      expect(three.feeds.badTokens).to.deep.equal(['ftp:a', 'ftp:b', 'ftp:c']);
+      expect(ours(log.warn)).to.have.length(3);
+      log.restore();
+      log = recordConsole();
+      const four = await feedsOn('ftp:a ftp:b ftp:c ftp:d');
+      expect(four.feeds.badTokens).to.deep.equal(['ftp:a', 'ftp:b', 'ftp:c']);
       expect(ours(log.warn).at(-1)).to.equal(
         '[recovery-widgets] <controller-test-host>: src has another token that is not an http(s) URL; it was skipped too.',
+      );
+    });
+
+    it('cuts a long token by characters, not halves of an emoji', async () => {
+      const { feeds } = await feedsOn(`ftp:${'🙂'.repeat(100)}`);
+      const [shown] = feeds.badTokens;
+      expect(Array.from(shown)).to.have.length(80);
+      expect(shown.endsWith('🙂…')).to.equal(true);
+    });
+
+    it('reads the first 100 tokens of a src the size of a book, with no long task, and says so', async () => {
+      // Two megabytes of words: each a relative address, which would otherwise be parsed one by one.
+      const book = `${EDGE} ${'recovery meeting tonight '.repeat(80000)}`;
+      const longest = await longestTask(async () => {
+        const { feeds } = await feedsOn(book);
+        // The feed and three addresses on this site (each word once).
+        expect(feeds.sources.map((x) => x.url)).to.deep.equal([EDGE, 'recovery', 'meeting', 'tonight'].map(abs));
+      }, 200);
+      expect(longest, `longest task ${longest} ms`).to.be.below(200);
+      expect(ours(log.warn)).to.include(
+        '[recovery-widgets] <controller-test-host>: src has more than 100 tokens; the finder read the first 100.',
       );
     });
 
