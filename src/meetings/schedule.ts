@@ -63,13 +63,20 @@ function readTime(value: string): number | undefined {
  */
 export const LONGEST_MEETING = 240;
 
+/** A length in minutes as a meeting's: itself when it is one (up to LONGEST_MEETING), else an hour. */
+export const usualLength = (minutes: number): number => (minutes > 0 && minutes <= LONGEST_MEETING ? minutes : 60);
+
 /** The meeting's length: `durationMinutes`, else from `endTime`; 60 when neither or past LONGEST_MEETING. */
 export function durationOf(m: Meeting): number {
   const start = parseTime(m.time);
   const end = parseTime(m.endTime);
   const length =
-    m.durationMinutes > 0 ? m.durationMinutes : start !== undefined && end !== undefined && (end - start + 1440) % 1440;
-  return length && length <= LONGEST_MEETING ? length : 60;
+    m.durationMinutes > 0
+      ? m.durationMinutes
+      : start !== undefined && end !== undefined
+        ? (end - start + 1440) % 1440
+        : 0;
+  return usualLength(length);
 }
 
 /** True when the meeting has no weekly schedule (no days or no time): "by appointment". */

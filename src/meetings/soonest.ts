@@ -4,16 +4,14 @@
  * wrong counts, so anything that could change the order gives up (undefined).
  */
 import { dayOf } from './meeting-guide.js';
-import { LONGEST_MEETING } from './schedule.js';
+import { usualLength } from './schedule.js';
 import { parseClock, clockMinutes } from './text.js';
 
 const WEEK = 7 * 1440;
 
-/** A meeting's length as the whole read gives it (meeting-guide.ts): its end time's, else an hour. */
-function lengthOf(start: number, end: string | undefined): number {
-  const span = end === undefined ? 0 : (clockMinutes(end) - start + 1440) % 1440;
-  return span > 0 && span <= LONGEST_MEETING ? span : 60;
-}
+/** A meeting's length as the whole read gives it (`durationOf`): its end time's, else an hour. */
+const lengthOf = (start: number, end: string | undefined): number =>
+  usualLength(end === undefined ? 0 : (clockMinutes(end) - start + 1440) % 1440);
 /** Slack for what the wall-clock guess cannot see (a daylight-saving change within the week). */
 const MARGIN = 60;
 
